@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
+import { nldsClasses } from './src/lib/markdown-nlds.ts';
+
+// BASE_PATH lets an intranet host the site in a sub-folder (for example /vpt/).
+// DIST_DIR keeps a sub-path build apart from the normal one, so tests can run both.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  base,
+  outDir: process.env.DIST_DIR ?? 'dist',
+  // Separate caches let a test build broken content beside the real build.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), preact()],
+  // Prism, not Shiki: Shiki's inline styles do not fit a hash-based CSP.
+  markdown: { processor: satteri({ hastPlugins: [nldsClasses] }), syntaxHighlight: 'prism' },
+  security: { csp: true },
+  devToolbar: { enabled: false },
+  server: { host: '127.0.0.1', port: 4321 },
+});

@@ -1,0 +1,71 @@
+/**
+ * Every UI string of the site, in Dutch. Components take their words from here, so that wording
+ * stays consistent and a translation is one file. Content (lessons, dilemmas) lives in content/.
+ */
+export const nl = {
+  siteName: 'Veilig Raadswerk',
+  tagline: 'Veilig en weerbaar in de gemeenteraad',
+  skipLink: 'Naar de inhoud',
+  navLabel: 'Hoofdmenu',
+  footerLabel: 'Over deze site',
+  breadcrumbLabel: 'Kruimelpad',
+  nav: {
+    home: 'Start',
+    modules: 'Modules',
+    begrippen: 'Begrippen',
+    bronnen: 'Bronnen',
+    hulp: 'Hulp nodig?',
+  },
+  footer: {
+    toegankelijkheid: 'Toegankelijkheid',
+    privacy: 'Privacy',
+    colofon: 'Colofon',
+    licence: 'Vrije software onder de EUPL-1.2.',
+  },
+  voorbeeld: {
+    label: 'Voorbeeldgegevens',
+    text: 'De contactgegevens op deze site zijn nog voorbeeldgegevens. De gemeente vult ze in via het instellingenbestand.',
+  },
+  contentWarning: {
+    title: 'Let op',
+    text: 'Deze module gaat over bedreiging en geweld. Dat kan naar zijn als je zoiets zelf hebt meegemaakt. Neem je tijd. Wil je erover praten?',
+    link: 'Hier vind je hulp',
+  },
+  lesson: {
+    minutes: (n: number) => `${n} minuten`,
+    duration: 'Leestijd',
+    goals: 'Wat je leert',
+    sources: 'Bronnen bij deze les',
+    previous: 'Vorige les',
+    next: 'Volgende les',
+    backToModule: 'Terug naar de module',
+    discuss: 'Bespreek in de raad',
+    sourceMark: (n: number) => `bron ${n}`,
+    lessonOf: (i: number, n: number) => `Les ${i} van ${n}`,
+  },
+  module: {
+    lessons: 'Lessen',
+    goals: 'Na deze module',
+    count: (n: number) => (n === 1 ? '1 les' : `${n} lessen`),
+    totalMinutes: (n: number) => `ongeveer ${n} minuten`,
+    start: 'Begin met de eerste les',
+    noLessons: 'Voor deze module zijn nog geen lessen geschreven.',
+  },
+  contact: {
+    phone: 'Telefoon',
+    email: 'E-mail',
+    website: 'Website',
+  },
+  sources: {
+    checked: 'Gecontroleerd op',
+    noUrl: 'Niet online beschikbaar; zie de verwijzing.',
+    citedIn: 'Gebruikt in',
+  },
+  glossary: {
+    seeAlso: 'Ook wel',
+  },
+} as const;
+
+/** Formats a date as "28 november 2026". */
+export const formatDate = (d: Date) =>
+  d.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });

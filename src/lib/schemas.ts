@@ -1,0 +1,282 @@
+/**
+ * The shape of every kind of content, as zod schemas.
+ *
+ * They live here, not in content.config.ts, so unit tests can validate fixtures without Astro's
+ * virtual modules. content.config.ts wires each schema to its folder in content/.
+ * Every field has a one-line comment: it is the authors' reference.
+ */
+import { z } from 'astro/zod';
+
+/** A stable id: lowercase letters, digits and hyphens. Progress and URLs are keyed on it. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'gebruik alleen kleine letters, cijfers en koppeltekens');
+
+const text = z.string().trim().min(1, 'mag niet leeg zijn');
+
+/** A module: a group of lessons on one theme. File: content/modules/<nn-slug>.yaml */
+export const moduleSchema = z.strictObject({
+  /** Stable id, used in URLs and progress. */
+  id: slug,
+  /** Position of the module in the course, from 1. */
+  order: z.number().int().positive(),
+  /** Title as shown in menus and headings. */
+  title: text,
+  /** One or two sentences that say what the module is about. */
+  summary: text,
+  /** What the reader knows or can do after the module (2 to 5 lines). */
+  goals: z.array(text).min(2).max(5),
+  /** True when lessons describe threats or violence: pages then open with a warning and the help link. */
+  contentWarning: z.boolean().default(false),
+});
+
+/** Frontmatter of a lesson. File: content/lessen/<module>/<nn-slug>.mdx */
+export const lessonSchema = z.strictObject({
+  /** Stable id, unique over all lessons; renaming the file keeps progress. */
+  id: slug,
+  /** Id of the module this lesson belongs to. */
+  module: slug,
+  /** Position within the module, from 1. */
+  order: z.number().int().positive(),
+  /** Title of the lesson (the page's h1). */
+  title: text,
+  /** One sentence for lists and search results. */
+  summary: text,
+  /** Reading time in minutes: a lesson is a piece of about ten minutes. */
+  duration: z.number().int().min(5).max(12),
+  /** Learning goals, 2 to 4, written as "Je weet …" or "Je kunt …". */
+  goals: z.array(text).min(2).max(4),
+  /** Ids of the sources this lesson cites (content/bronnen.yaml); at least two. */
+  sources: z.array(slug).min(2),
+  /** Ids of knowledge-check questions shown at the end of the lesson. */
+  questions: z.array(slug).default([]),
+  /** Ids of scenarios that belong to this lesson (also allowed inline with <Dilemma id>). */
+  scenarios: z.array(slug).default([]),
+});
+
+/** One choice within a scenario step. */
+export const choiceSchema = z.strictObject({
+  /** Stable id within the step. */
+  id: slug,
+  /** What the reader can choose. */
+  text: text,
+  /** Id of the step this choice leads to. */
+  next: slug,
+  /** Why this choice works or not: shown right after choosing. */
+  feedback: text,
+  /** How good the choice is; in "open" scenarios it is only a consideration. */
+  verdict: z.enum(['goed', 'kan', 'riskant']).optional(),
+  /** Id of a source that backs the feedback. */
+  source: slug.optional(),
+});
+
+/** One step of a scenario: a situation with choices, or an ending. */
+export const stepSchema = z.strictObject({
+  /** Stable id within the scenario. */
+  id: slug,
+  /** Short heading of the step. */
+  title: text,
+  /** What happens now, in two to five sentences. */
+  situation: text,
+  /** The question to the reader; left out on an ending. */
+  question: text.optional(),
+  /** The choices; none on an ending. */
+  choices: z.array(choiceSchema).default([]),
+  /** Present only on an ending: how this path turned out. */
+  ending: z
+    .strictObject({
+      /** How the ending is judged. */
+      kind: z.enum(['goed', 'gemengd', 'zorgelijk']),
+      /** What the reader should take from this ending. */
+      text: text,
+    })
+    .optional(),
+});
+
+/** A dilemma as a graph of steps. File: content/scenarios/<id>.yaml */
+export const scenarioSchema = z.strictObject({
+  /** Stable id, used in progress and session plans. */
+  id: slug,
+  /** Title of the dilemma. */
+  title: text,
+  /** Id of the module the dilemma belongs to. */
+  module: slug,
+  /** One sentence for lists and the session builder. */
+  summary: text,
+  /** "graded" judges choices; "open" has no single right answer and shows considerations. */
+  mode: z.enum(['graded', 'open']).default('graded'),
+  /** Id of the first step. */
+  start: slug,
+  /** All steps; every step must be reachable and every path must end. */
+  steps: z.array(stepSchema).min(2),
+  /** The recommended path as a list of "step/choice" ids, shown next to the reader's path. */
+  recommended: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'schrijf als stap-id/keuze-id')).default([]),
+  /** Questions for the council to discuss afterwards. */
+  discussion: z.array(text).min(1),
+  /** Notes for the griffier only; never shown on the projector. */
+  facilitator: z.array(text).min(1),
+  /** Ids of the sources behind the good practice. */
+  sources: z.array(slug).default([]),
+  /** Minutes to set aside in a session. */
+  minutes: z.number().int().min(5).max(45).default(15),
+});
+
+/** An option of a knowledge-check question. */
+export const optionSchema = z.strictObject({
+  /** Stable id within the question. */
+  id: slug,
+  /** The option's text. */
+  text: text,
+  /** Whether this option is (one of) the right answers. */
+  correct: z.boolean().default(false),
+  /** Feedback for this option; the explanation is shown when left out. */
+  feedback: text.optional(),
+});
+
+/** A knowledge-check question. File: content/vragen/<module>/<id>.yaml */
+export const questionSchema = z.strictObject({
+  /** Stable id, used in progress. */
+  id: slug,
+  /** Id of the module the question tests. */
+  module: slug,
+  /** single: one answer; multiple: all that apply; truefalse: waar/niet waar; reflection: open text kept locally. */
+  type: z.enum(['single', 'multiple', 'truefalse', 'reflection']),
+  /** The question itself. */
+  prompt: text,
+  /** The options; a reflection question has none. */
+  options: z.array(optionSchema).default([]),
+  /** Why the right answer is right: shown after answering. */
+  explanation: text,
+  /** Id of the source behind the answer. */
+  source: slug.optional(),
+});
+
+/** A glossary term. File: content/begrippen.yaml (a list). */
+export const termSchema = z.strictObject({
+  /** Stable id, used in <Begrip id="…"> and as the anchor on the glossary page. */
+  id: slug,
+  /** The term as written. */
+  term: text,
+  /** A plain definition in one or two sentences. */
+  definition: text,
+  /** Other words for the same thing, also used by search. */
+  synonyms: z.array(text).default([]),
+  /** Ids of sources behind the definition. */
+  sources: z.array(slug).default([]),
+});
+
+/** A source. File: content/bronnen.yaml (a list). */
+export const sourceSchema = z.strictObject({
+  /** Stable id, used in <Bron id="…"> and in a lesson's sources. */
+  id: slug,
+  /** Precise title of the document or page. */
+  title: text,
+  /** Who published it. */
+  publisher: text,
+  /** Year of publication; left out only for a web page that carries no date. */
+  year: z.number().int().min(1900).max(2100).optional(),
+  /** Public address; left out when no address is known. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** Kamerstuk, Staatscourant or Staatsblad number, or another precise reference. */
+  reference: text.optional(),
+  /** Date the facts were last checked against the source. */
+  checked: z.coerce.date(),
+});
+
+/** One part of a session plan. */
+export const sessionPartSchema = z.strictObject({
+  /** Title of the part as shown in the agenda. */
+  title: text,
+  /** Minutes planned for this part. */
+  minutes: z.number().int().min(1).max(60),
+  /** What kind of part it is. */
+  kind: z.enum(['opening', 'les', 'dilemma', 'gesprek', 'pauze', 'afsluiting']),
+  /** Id of the lesson (kind les) or scenario (kind dilemma) this part uses. */
+  ref: slug.optional(),
+  /** What the griffier does in this part; facilitator only. */
+  notes: text.optional(),
+});
+
+/** A ready session plan for the griffier. File: content/sessies/<id>.yaml */
+export const sessionSchema = z.strictObject({
+  /** Stable id. */
+  id: slug,
+  /** Title of the session. */
+  title: text,
+  /** Planned length in minutes. */
+  duration: z.number().int().min(15).max(180),
+  /** What the session is for. */
+  summary: text,
+  /** The parts in order; their minutes add up to the duration. */
+  parts: z.array(sessionPartSchema).min(2),
+});
+
+const contact = z.strictObject({
+  /** Who or what this is, e.g. "Griffie" (no personal names needed). */
+  name: text,
+  /** Phone number as dialled. */
+  phone: text.optional(),
+  /** E-mail address. */
+  email: z.email().optional(),
+  /** A web page. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** One line on when to use this contact. */
+  note: text.optional(),
+});
+
+/** The municipality's one settings file: content/gemeente.yaml */
+export const settingsSchema = z.strictObject({
+  /** Name of the municipality, shown in the header and page titles. */
+  naam: text,
+  /** True while the file still holds the shipped example values; pages then say "voorbeeldgegevens". */
+  voorbeeldgegevens: z.boolean(),
+  /** Contacts shown under "Hulp nodig?" and by <Contact wie="…">. */
+  contacten: z.strictObject({
+    /** The griffie: first stop for councillors. */
+    griffie: contact,
+    /** Where to report an incident internally. */
+    melden: contact,
+    /** The vertrouwenspersoon for office holders. */
+    vertrouwenspersoon: contact,
+    /** The police, for emergencies and aangifte. */
+    politie: contact,
+    /** The national support team (Ondersteuningsteam Weerbaar Bestuur). */
+    ondersteuningsteam: contact,
+  }),
+  /** The local protocol on aggression and violence. */
+  protocol: z.strictObject({
+    /** Title of the protocol. */
+    title: text,
+    /** Link to the protocol, on the intranet or public. */
+    url: z.string().trim().min(1).optional(),
+    /** Short summary in plain Dutch. */
+    summary: text,
+  }),
+  /** The municipality's logo, served from public/. */
+  logo: z
+    .strictObject({
+      /** Path under public/, e.g. "logo.svg". */
+      src: text,
+      /** Alternative text. */
+      alt: text,
+    })
+    .optional(),
+  /** House style: a token CSS file and the class that switches it on. */
+  thema: z.strictObject({
+    /** Class on <html> that activates the tokens, e.g. "voorbeeld-theme". */
+    class: z.string().regex(/^[a-z][a-z0-9-]*$/, 'een CSS-klassenaam'),
+    /** Token CSS under src/styles/themes/ or an npm package path; the default is the voorbeeld theme. */
+    css: text.optional(),
+  }),
+});
+
+export type Module = z.infer<typeof moduleSchema>;
+export type Lesson = z.infer<typeof lessonSchema>;
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type Step = z.infer<typeof stepSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type Term = z.infer<typeof termSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Session = z.infer<typeof sessionSchema>;
+export type Settings = z.infer<typeof settingsSchema>;
+export type ContactKey = keyof Settings['contacten'];

@@ -1,0 +1,89 @@
+/** The councillor's first journey: home → module → lesson → next lesson, by mouse and by keyboard alone. */
+import { test, expect, tabTo } from '../helpers/fixtures.ts';
+
+test('by mouse: home, module, lesson, next lesson', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Veilig Raadswerk');
+
+  await page.locator('[data-module="waarom"] h3 a').click();
+  await expect(page).toHaveURL(/modules\/waarom\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Waarom dit ertoe doet');
+  await expect(page.locator('[data-content-warning]')).toBeVisible();
+
+  const first = page.locator('.vr-lessons li').first();
+  const firstTitle = (await first.locator('a').textContent())!.trim();
+  await first.locator('a').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstTitle);
+  await expect(page.getByText(/Leestijd: \d+ minuten/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Wat je leert' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Bespreek in de raad' })).toBeVisible();
+  await expect(page.locator('#bronnen-bij-deze-les + ol li').first()).toBeVisible();
+
+  const next = page.locator('a[rel="next"]');
+  const nextTitle = (await next.locator('span').textContent())!.trim();
+  await next.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(nextTitle);
+  await expect(page.locator('a[rel="prev"] span')).toHaveText(firstTitle);
+});
+
+test('by keyboard only: skip link, module, lesson, next lesson', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveText('Naar de inhoud');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+
+  await tabTo(page, '[data-module="waarom"] h3 a');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/modules\/waarom\/$/);
+
+  await tabTo(page, '.vr-lessons li:first-child a');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('article[data-lesson]')).toBeVisible();
+  const firstId = await page.locator('article[data-lesson]').getAttribute('data-lesson');
+
+  await tabTo(page, 'a[rel="next"]', 200);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('article[data-lesson]')).not.toHaveAttribute('data-lesson', firstId!);
+  await expect(page.locator('a[rel="prev"]')).toBeVisible();
+});
+
+test('the navigation marks where you are', async ({ page }) => {
+  await page.goto('modules/waarom/');
+  const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  await expect(nav.getByRole('link', { name: 'Modules' })).toHaveAttribute('aria-current', 'true');
+  await page.goto('begrippen/');
+  await expect(nav.getByRole('link', { name: 'Begrippen' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('"Hulp nodig?" is on every page and leads to the contacts from the settings', async ({ page }) => {
+  for (const path of ['./', 'modules/', 'bronnen/', 'begrippen/', 'colofon/']) {
+    await page.goto(path);
+    await expect(page.getByRole('link', { name: 'Hulp nodig?' }).first()).toBeVisible();
+  }
+  await page.getByRole('link', { name: 'Hulp nodig?' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hulp nodig?');
+  for (const wie of ['politie', 'griffie', 'melden', 'vertrouwenspersoon', 'ondersteuningsteam']) {
+    await expect(page.locator(`[data-contact="${wie}"]`)).toBeVisible();
+  }
+});
+
+test('the municipality name from the settings is in the header and the title', async ({ page }) => {
+  const { parse } = await import('yaml');
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { root } = await import('../helpers/site.ts');
+  const naam = parse(readFileSync(join(root, 'content/gemeente.yaml'), 'utf8')).naam as string;
+  await page.goto('modules/');
+  await expect(page.getByTestId('gemeente-naam')).toHaveText(naam);
+  await expect(page).toHaveTitle(`Modules | Veilig Raadswerk | ${naam}`);
+});
+
+test('an unknown address shows the 404 page with a way back', async ({ page }) => {
+  const response = await page.goto('bestaat-niet/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
+  await page.getByRole('link', { name: 'Naar de startpagina' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Veilig Raadswerk');
+});

@@ -1,0 +1,30 @@
+/**
+ * Where the built site is and how it is served: shared by the Playwright config and the tests.
+ * BASE_PATH=/vpt/ runs the whole suite against a sub-path build in DIST_DIR.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const raw = process.env.BASE_PATH ?? '/';
+export const basePath = raw.endsWith('/') ? raw : `${raw}/`;
+/** A separate port per base path, so a leftover server of the other run is never reused. */
+export const port = basePath === '/' ? 4321 : 4322;
+export const root = join(import.meta.dirname, '../..');
+export const distDir = join(root, process.env.DIST_DIR ?? 'dist');
+
+/** Every built page as a path relative to the base, e.g. "modules/waarom/" (404.html as "404.html"). */
+export function builtPages(): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) {
+        const rel = relative(distDir, path).replaceAll('\\', '/');
+        pages.push(rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+      }
+    }
+  };
+  walk(distDir);
+  return pages.sort();
+}

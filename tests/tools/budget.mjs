@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+/**
+ * Page-weight budget of the built site (npm run budget, after a build).
+ * Prints HTML, CSS and JS bytes (gzip) per page and fails past the budget from design.md:
+ * a page without an island ships no JS; a page with islands at most 12 KB of JS in all.
+ * JS counts scripts, module preloads, island components and renderers, and what they import
+ * statically; dynamic imports (search, loaded on first use) are left out on purpose.
+ */
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative, dirname, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = resolve(process.env.DIST_DIR ?? 'dist');
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const BUDGET = { jsWithIsland: 12 * 1024, css: 45 * 1024, html: 30 * 1024 };
+
+if (!existsSync(dist)) {
+  console.error(`Geen build gevonden in ${dist}. Draai eerst: npm run build`);
+  process.exit(1);
+}
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const pages = [];
+(function walk(dir) {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) walk(p);
+    else if (name.endsWith('.html')) pages.push(p);
+  }
+})(dist);
+pages.sort();
+
+/** Maps a URL in the page to a file in dist. */
+function fileOf(url, pageFile) {
+  if (/^[a-z]+:/i.test(url)) return null;
+  const clean = url.split(/[?#]/)[0];
+  if (clean.startsWith(base)) return join(dist, clean.slice(base.length));
+  if (clean.startsWith('/')) return join(dist, clean);
+  return resolve(dirname(pageFile), clean);
+}
+
+/** A JS file and every file it imports statically, each counted once. */
+function jsClosure(file, seen) {
+  if (seen.has(file) || !existsSync(file)) return;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  const re = /(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g;
+  for (const m of code.matchAll(re)) jsClosure(resolve(dirname(file), m[1]), seen);
+}
+
+const attr = (html, tag, name) =>
+  [...html.matchAll(new RegExp(`<${tag}\\b[^>]*?\\b${name}="([^"]+)"`, 'g'))].map((m) => m[1].replaceAll('&amp;', '&'));
+
+const rows = [];
+const failures = [];
+for (const file of pages) {
+  const html = readFileSync(file, 'utf8');
+  const page = '/' + relative(dist, file).replace(/index\.html$/, '');
+  const hasIsland = html.includes('<astro-island');
+
+  const cssFiles = new Set(
+    [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].flatMap((m) => attr(m[0], 'link', 'href')).map((u) => fileOf(u, file)).filter(Boolean),
+  );
+  const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+  const css = [...cssFiles].reduce((n, f) => n + (existsSync(f) ? gz(readFileSync(f)) : 0), 0) + (inlineCss ? gz(inlineCss) : 0);
+
+  const jsFiles = new Set();
+  const entries = [
+    ...attr(html, 'script', 'src'),
+    ...[...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)].flatMap((m) => attr(m[0], 'link', 'href')),
+    ...attr(html, 'astro-island', 'component-url'),
+    ...attr(html, 'astro-island', 'renderer-url'),
+  ];
+  for (const u of entries) {
+    const f = fileOf(u, file);
+    if (f) jsClosure(f, jsFiles);
+  }
+  const inlineJs = [...html.matchAll(/<script\b(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .join('');
+  const js = [...jsFiles].reduce((n, f) => n + gz(readFileSync(f)), 0) + (inlineJs.trim() ? gz(inlineJs) : 0);
+  const htmlSize = gz(html);
+
+  const problems = [];
+  if (!hasIsland && js > 0) problems.push(`ships ${js} B JS without an island`);
+  if (hasIsland && js > BUDGET.jsWithIsland) problems.push(`JS ${js} B > ${BUDGET.jsWithIsland} B`);
+  if (css > BUDGET.css) problems.push(`CSS ${css} B > ${BUDGET.css} B`);
+  if (htmlSize > BUDGET.html) problems.push(`HTML ${htmlSize} B > ${BUDGET.html} B`);
+  rows.push({ page, html: htmlSize, css, js, island: hasIsland ? 'ja' : 'nee', ok: problems.length ? 'TE ZWAAR' : 'ok' });
+  for (const p of problems) failures.push(`${page}: ${p}`);
+}
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(6);
+const width = Math.max(...rows.map((r) => r.page.length), 6);
+console.log(`Budget (gzip, KB) van ${relative(process.cwd(), dist) || '.'}: JS 0 zonder eiland, ≤ ${BUDGET.jsWithIsland / 1024} met; CSS ≤ ${BUDGET.css / 1024}; HTML ≤ ${BUDGET.html / 1024}`);
+console.log(`${'pagina'.padEnd(width)}   HTML    CSS     JS  eiland  oordeel`);
+for (const r of rows) console.log(`${r.page.padEnd(width)} ${kb(r.html)} ${kb(r.css)} ${kb(r.js)}  ${r.island.padEnd(6)}  ${r.ok}`);
+if (failures.length) {
+  console.error(`\n${failures.length} pagina('s) boven budget:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`\n${rows.length} pagina's binnen budget.`);

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+/**
+ * Makes sure the Playwright suite has a Chromium: CHROME_PATH, Debian's /usr/bin/chromium or
+ * Playwright's own. As root on Debian it installs Debian's chromium with apt (Playwright cannot
+ * download its own browser on a machine without internet); otherwise it says what to install.
+ */
+import { existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+function found() {
+  if (process.env.CHROME_PATH) return existsSync(process.env.CHROME_PATH) ? process.env.CHROME_PATH : null;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  try {
+    const own = chromium.executablePath();
+    if (own && existsSync(own)) return own;
+  } catch {
+    // Playwright has no browser of its own here.
+  }
+  return null;
+}
+
+let path = found();
+if (!path && process.env.CHROME_PATH) {
+  console.error(`CHROME_PATH wijst naar ${process.env.CHROME_PATH}, maar daar staat geen Chromium.`);
+  process.exit(1);
+}
+if (!path && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+  console.log('Geen Chromium gevonden; Debian-pakket chromium wordt geïnstalleerd met apt-get …');
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+  path = found();
+}
+if (!path) {
+  console.error(
+    'Geen Chromium gevonden: installeer Chromium (op Debian of Ubuntu: sudo apt-get install chromium) of zet CHROME_PATH op het pad van een Chromium of Chrome.',
+  );
+  process.exit(1);
+}
+console.log(`Chromium: ${path}`);
