@@ -1,0 +1,62 @@
+/**
+ * The content lint behind `npm run lint:content`: plain language per lesson and the house rules
+ * the schemas cannot see. Pure: it takes loaded content and returns rows and problems.
+ */
+import type { ContentSet } from './checks.ts';
+import { findMdxRefs } from './checks.ts';
+import { measure, mdxToProse, type Readability } from './readability.ts';
+
+/** B1: a lesson's average sentence may not be longer than this. */
+export const MAX_AVERAGE_SENTENCE = 15;
+
+export interface LessonRow extends Readability {
+  file: string;
+  id: string;
+}
+
+export interface LintResult {
+  rows: LessonRow[];
+  problems: string[];
+}
+
+/** Dutch phone numbers as written in text: 112, 0900-…, 06-…, 010 123 4567, +31 …, 14 020. */
+const PHONE = /(?<![\w.,/-])(?:112|0900[- ]?\d{4}|\+31[\d \-]{8,}|0\d{1,3}[- ]?\d{3}[- ]?\d{2,4}(?:[- ]?\d{2})?|14 ?0\d{2,3})(?![\w,/-])/;
+/** A named municipality ("gemeente Utrecht", "Gemeente Den Haag"); "de gemeente" stays fine. */
+const MUNICIPALITY = /\b[Gg]emeente\s+(?:[A-Z][a-z]+|['’]s-[A-Z])/;
+
+export function lintContent(set: ContentSet): LintResult {
+  const problems: string[] = [];
+  const rows: LessonRow[] = [];
+  const used = new Set<string>();
+
+  for (const { file, data, body = '' } of set.lessons) {
+    const prose = mdxToProse(body);
+    const r = measure(prose);
+    rows.push({ file, id: data.id, ...r });
+    if (r.averageSentence > MAX_AVERAGE_SENTENCE) {
+      problems.push(`${file}: gemiddeld ${r.averageSentence.toFixed(1)} woorden per zin (hoogstens ${MAX_AVERAGE_SENTENCE}). Langste zin: "${r.longest}"`);
+    }
+    if (new Set(data.sources).size < 2) problems.push(`${file}: noemt ${new Set(data.sources).size} bron(nen); een les noemt er minstens twee`);
+
+    for (const { value } of findMdxRefs(body, 'Begrip', 'id')) used.add(value);
+
+    const discuss = /<BespreekInDeRaad>([\s\S]*?)<\/BespreekInDeRaad>\s*$/.exec(body);
+    if (!discuss) problems.push(`${file}: eindigt niet met <BespreekInDeRaad>`);
+    else {
+      const items = (discuss[1] ?? '').split('\n').filter((l) => /^\s*(?:[-*+]|\d+[.)])\s+/.test(l)).length;
+      if (items < 2 || items > 3) problems.push(`${file}: <BespreekInDeRaad> heeft ${items} vragen (2 of 3)`);
+    }
+
+    body.split('\n').forEach((line, i) => {
+      const phone = PHONE.exec(line);
+      if (phone) problems.push(`${file}:${i + 1}: telefoonnummer "${phone[0]}" in een les; gebruik <Contact wie="…" />`);
+      const town = MUNICIPALITY.exec(line);
+      if (town) problems.push(`${file}:${i + 1}: gemeentenaam "${town[0]}" in een les; de naam komt uit content/gemeente.yaml`);
+    });
+  }
+
+  for (const { data } of set.terms) {
+    if (!used.has(data.id)) problems.push(`content/begrippen.yaml: begrip "${data.id}" wordt in geen enkele les gebruikt (<Begrip id="${data.id}">)`);
+  }
+  return { rows, problems };
+}

@@ -1,0 +1,107 @@
+/** The plain-language measures and the content lint. */
+import { describe, expect, it } from 'vitest';
+import { measure, mdxToProse, sentences, syllables, words } from '../../src/lib/readability.ts';
+import { lintContent } from '../../src/lib/lint.ts';
+import type { ContentSet } from '../../src/lib/checks.ts';
+import { lessonSchema, termSchema } from '../../src/lib/schemas.ts';
+
+describe('syllables in Dutch words', () => {
+  it.each([
+    ['raad', 1],
+    ['raadslid', 2],
+    ['bedreiging', 3],
+    ['intimidatie', 5],
+    ['geëist', 2],
+    ['financiële', 5],
+    ['bijeenkomst', 3],
+    ['2024', 1],
+  ])('%s has %i', (word, n) => {
+    expect(syllables(word)).toBe(n);
+  });
+});
+
+describe('sentences and words', () => {
+  it('splits on end marks and blank lines', () => {
+    expect(sentences('Je meldt het. Dan praat je erover! Wat nu?\n\nEen kop')).toEqual(['Je meldt het.', 'Dan praat je erover!', 'Wat nu?', 'Een kop']);
+  });
+  it('keeps hyphenated words and numbers whole', () => {
+    expect(words('VPT-code in 2024, 49 procent')).toEqual(['VPT-code', 'in', '2024', '49', 'procent']);
+  });
+});
+
+describe('MDX to prose', () => {
+  it('drops self-closing components and tables, keeps words inside components', () => {
+    const prose = mdxToProse('## Kop\n\nEen <Begrip id="aangifte">aangifte</Begrip> doe je<Bron id="x" />.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- punt een\n- punt twee');
+    expect(prose).not.toContain('Bron');
+    expect(prose).not.toContain('|');
+    expect(sentences(prose)).toEqual(['Kop.', 'Een aangifte doe je.', 'punt een.', 'punt twee.']);
+  });
+});
+
+describe('measure', () => {
+  it('computes average sentence length, long words and Flesch-Douma', () => {
+    const r = measure('Je meldt het altijd. Ook als het klein lijkt.');
+    expect(r.sentences).toBe(2);
+    expect(r.words).toBe(9);
+    expect(r.averageSentence).toBe(4.5);
+    expect(r.longWords).toBe(0);
+    // 10 syllables in 9 words: 206.84 − 0.77 × 111.1 − 0.93 × 4.5
+    expect(r.fleschDouma).toBeCloseTo(206.84 - 0.77 * (10 / 9) * 100 - 0.93 * 4.5, 5);
+  });
+});
+
+describe('lintContent', () => {
+  const lesson = (body: string, sources = ['a', 'b']) => ({
+    file: 'content/lessen/m/01-x.mdx',
+    body,
+    data: lessonSchema.parse({ id: 'x', module: 'm', order: 1, title: 'X', summary: 'S.', duration: 5, goals: ['a', 'b'], sources }),
+  });
+  const set = (body: string, terms = ['aangifte']): ContentSet => ({
+    modules: [],
+    lessons: [lesson(body)],
+    scenarios: [],
+    questions: [],
+    terms: terms.map((id) => ({ file: 'content/begrippen.yaml', data: termSchema.parse({ id, term: id, definition: 'd' }) })),
+    sources: [],
+    sessions: [],
+  });
+  const ending = '\n\n<BespreekInDeRaad>\n\n- Vraag een?\n- Vraag twee?\n\n</BespreekInDeRaad>\n';
+
+  it('passes a plain lesson that uses every term', () => {
+    expect(lintContent(set(`Je doet <Begrip id="aangifte">aangifte</Begrip>. Dat helpt.${ending}`)).problems).toEqual([]);
+  });
+  it('fails when the average sentence is longer than 15 words', () => {
+    const long = (n: number) => Array.from({ length: n }, (_, i) => `woord${i}`).join(' ') + '.';
+    // 20 + 2 + 2 words over 3 sentences: 8 on average, fine.
+    expect(lintContent(set(`<Begrip id="aangifte">a</Begrip> ${long(19)}${ending}`)).problems).toEqual([]);
+    // 50 + 2 + 2 words over 3 sentences: 18 on average.
+    const { problems } = lintContent(set(`<Begrip id="aangifte">a</Begrip> ${long(49)}${ending}`));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/gemiddeld 18\.0 woorden per zin \(hoogstens 15\)/);
+  });
+  it('fails on an unused glossary term', () => {
+    expect(lintContent(set(`Tekst.${ending}`)).problems).toEqual([
+      'content/begrippen.yaml: begrip "aangifte" wordt in geen enkele les gebruikt (<Begrip id="aangifte">)',
+    ]);
+  });
+  it('fails on fewer than two sources', () => {
+    const s = set(`<Begrip id="aangifte">a</Begrip>.${ending}`);
+    s.lessons[0]!.data.sources = ['a', 'a'];
+    expect(lintContent(s).problems).toEqual(['content/lessen/m/01-x.mdx: noemt 1 bron(nen); een les noemt er minstens twee']);
+  });
+  it('fails when the lesson does not end with 2 or 3 discussion questions', () => {
+    expect(lintContent(set('<Begrip id="aangifte">a</Begrip>.')).problems).toEqual(['content/lessen/m/01-x.mdx: eindigt niet met <BespreekInDeRaad>']);
+    const four = '\n\n<BespreekInDeRaad>\n\n- a?\n- b?\n- c?\n- d?\n\n</BespreekInDeRaad>\n';
+    expect(lintContent(set(`<Begrip id="aangifte">a</Begrip>.${four}`)).problems[0]).toMatch(/heeft 4 vragen/);
+  });
+  it('fails on a phone number or a named municipality in a lesson', () => {
+    const { problems } = lintContent(set(`<Begrip id="aangifte">a</Begrip>. Bel 0900-8844 of 112.\nDe gemeente Utrecht doet dit.${ending}`));
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/:1: telefoonnummer "0900-8844"/);
+    expect(problems[1]).toMatch(/:2: gemeentenaam "gemeente Utrecht"/);
+  });
+  it('does not take years, percentages or article numbers for phone numbers', () => {
+    const text = `<Begrip id="aangifte">a</Begrip>. In 2024 was het 45 procent. Artikel 285d Sr. Stcrt. 2023, 28233. Kamerstuk 28684, nr. 403.${ending}`;
+    expect(lintContent(set(text)).problems).toEqual([]);
+  });
+});
