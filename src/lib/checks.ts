@@ -13,6 +13,8 @@ export interface Entry<T> {
   data: T;
   /** Raw MDX body, for lessons. */
   body?: string;
+  /** Line in the file where the body starts (after the frontmatter), for messages with line numbers. */
+  bodyLine?: number;
 }
 
 export interface ContentSet {
@@ -132,6 +134,7 @@ export function checkScenarioGraph(entry: Entry<Scenario>): ContentError[] {
     }
   });
   if (data.steps.filter((s) => s.ending).length < 2) err('steps', 'het scenario heeft minder dan twee eindes');
+  if (data.steps.filter((s) => !s.ending).length < 2) err('steps', 'het scenario heeft minder dan twee beslisstappen');
 
   data.recommended.forEach((ref, i) => {
     const [stepId, choiceId] = ref.split('/');

@@ -37,10 +37,10 @@ function walk(dir: string, ext: string): string[] {
 }
 
 /** Splits an MDX file into its YAML frontmatter and body. */
-export function splitFrontmatter(source: string): { frontmatter: unknown; body: string } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
-  if (!m) return { frontmatter: undefined, body: source };
-  return { frontmatter: parse(m[1] ?? ''), body: m[2] ?? '' };
+export function splitFrontmatter(source: string): { frontmatter: unknown; body: string; bodyLine: number } {
+  const m = /^(---\r?\n([\s\S]*?)\r?\n---\r?\n?)([\s\S]*)$/.exec(source);
+  if (!m) return { frontmatter: undefined, body: source, bodyLine: 1 };
+  return { frontmatter: parse(m[2] ?? ''), body: m[3] ?? '', bodyLine: (m[1] ?? '').split('\n').length };
 }
 
 function validate<T>(schema: z.ZodType<T>, value: unknown, file: string, errors: ContentError[], label = ''): T | undefined {
@@ -108,9 +108,9 @@ export function loadContentDir(root: string, ...overlay: string[]): LoadedConten
 
   const lessons = files('lessen', '.mdx').flatMap(([rel, path]) => {
     const file = `content/${rel}`;
-    const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
+    const { frontmatter, body, bodyLine } = splitFrontmatter(readFileSync(path, 'utf8'));
     const data = validate(lessonSchema, frontmatter, file, errors);
-    return data ? [{ file, data, body }] : [];
+    return data ? [{ file, data, body, bodyLine }] : [];
   });
 
   const settingsPath = one('gemeente.yaml');

@@ -21,6 +21,29 @@ export interface LintResult {
 
 /** Dutch phone numbers as written in text: 112, 0900-…, 06-…, 010 123 4567, +31 …, 14 020. */
 const PHONE = /(?<![\w.,/-])(?:112|0900[- ]?\d{4}|\+31[\d \-]{8,}|0\d{1,3}[- ]?\d{3}[- ]?\d{2,4}(?:[- ]?\d{2})?|14 ?0\d{2,3})(?![\w,/-])/;
+/** A figure, a year or a legal article: each needs a <Bron> in the same paragraph. */
+const FACT = /\d+(?:,\d+)?\s?(?:procent|%)|\b(?:19|20)\d{2}\b|\bart(?:ikel|\.)\s?\d+/i;
+
+/**
+ * Paragraphs, lists and tables of an MDX body that state a fact without a <Bron>. A list that
+ * follows a cited sentence ending in ":" counts as cited by it. Lines count from the body's start.
+ */
+export function uncitedFacts(body: string): { line: number; text: string }[] {
+  const found: { line: number; text: string }[] = [];
+  let previous = { cited: false, colon: false };
+  for (const m of body.matchAll(/[^\n](?:[^\n]|\n(?!\s*\n))*/g)) {
+    const text = m[0].trim();
+    const line = body.slice(0, m.index).split('\n').length;
+    const cited = /<Bron\b/.test(text);
+    const isList = /^(?:[-*+]|\d+[.)])\s/.test(text);
+    const skip = /^#{1,6}\s/.test(text) || /^<\/?(BespreekInDeRaad|Dilemma|Contact|Protocol)\b/.test(text);
+    const fact = FACT.exec(text.replace(/<[^>]+>/g, ' '));
+    if (!skip && fact && !cited && !(isList && previous.cited && previous.colon)) found.push({ line, text: fact[0] });
+    previous = { cited, colon: /:\s*(<Bron[^>]*\/>)?\s*$/.test(text) };
+  }
+  return found;
+}
+
 /** A named municipality ("gemeente Utrecht", "Gemeente Den Haag"); "de gemeente" stays fine. */
 const MUNICIPALITY = /\b[Gg]emeente\s+(?:[A-Z][a-z]+|['’]s-[A-Z])/;
 
@@ -29,7 +52,8 @@ export function lintContent(set: ContentSet): LintResult {
   const rows: LessonRow[] = [];
   const used = new Set<string>();
 
-  for (const { file, data, body = '' } of set.lessons) {
+  for (const { file, data, body = '', bodyLine = 1 } of set.lessons) {
+    const at = (line: number) => `${file}:${line + bodyLine - 1}`;
     const prose = mdxToProse(body);
     const r = measure(prose);
     rows.push({ file, id: data.id, ...r });
@@ -47,12 +71,24 @@ export function lintContent(set: ContentSet): LintResult {
       if (items < 2 || items > 3) problems.push(`${file}: <BespreekInDeRaad> heeft ${items} vragen (2 of 3)`);
     }
 
+    for (const { line, text } of uncitedFacts(body)) {
+      problems.push(`${at(line)}: "${text}" staat in een alinea zonder <Bron>; elk cijfer, jaartal en wetsartikel noemt zijn bron`);
+    }
+
     body.split('\n').forEach((line, i) => {
+      // <Contact> renders a block; inside a sentence it would break the paragraph.
+      if (/<Contact\b/.test(line) && !/^\s*<Contact\b[^>]*\/>\s*$/.test(line)) {
+        problems.push(`${at(i + 1)}: zet <Contact> op een eigen regel, met een lege regel ervoor en erna`);
+      }
       const phone = PHONE.exec(line);
-      if (phone) problems.push(`${file}:${i + 1}: telefoonnummer "${phone[0]}" in een les; gebruik <Contact wie="…" />`);
+      if (phone) problems.push(`${at(i + 1)}: telefoonnummer "${phone[0]}" in een les; gebruik <Contact wie="…" />`);
       const town = MUNICIPALITY.exec(line);
-      if (town) problems.push(`${file}:${i + 1}: gemeentenaam "${town[0]}" in een les; de naam komt uit content/gemeente.yaml`);
+      if (town) problems.push(`${at(i + 1)}: gemeentenaam "${town[0]}" in een les; de naam komt uit content/gemeente.yaml`);
     });
+  }
+
+  for (const { file, data } of set.questions) {
+    if (!data.source) problems.push(`${file}: de vraag noemt geen bron (veld "source")`);
   }
 
   for (const { data } of set.terms) {

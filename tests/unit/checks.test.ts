@@ -28,6 +28,10 @@ const step = (id: string, ...next: string[]) => ({
 const end = (id: string) => ({ id, title: id, situation: 'x', ending: { kind: 'goed', text: 'klaar' } });
 
 describe('scenario graph', () => {
+  it('needs at least two decision steps', () => {
+    const errors = checkScenarioGraph(scenario([step('a', 'x', 'y'), end('x'), end('y')]));
+    expect(errors.map((e) => e.message)).toEqual(['het scenario heeft minder dan twee beslisstappen']);
+  });
   it('accepts a sound graph', () => {
     expect(checkScenarioGraph(scenario([step('a', 'b', 'y'), step('b', 'x', 'y'), end('x'), end('y')]))).toEqual([]);
   });
@@ -35,20 +39,20 @@ describe('scenario graph', () => {
     expect(checkScenarioGraph(scenario([step('a', 'b', 'x'), step('b', 'a', 'y'), end('x'), end('y')]))).toEqual([]);
   });
   it('names a missing start', () => {
-    const errors = checkScenarioGraph(scenario([step('a', 'x', 'y'), end('x'), end('y')], { start: 'zz' }));
+    const errors = checkScenarioGraph(scenario([step('a', 'b', 'y'), step('b', 'x', 'y'), end('x'), end('y')], { start: 'zz' }));
     expect(errors).toContainEqual({ file, field: 'start', message: 'stap "zz" bestaat niet' });
   });
   it('needs at least two endings', () => {
-    const errors = checkScenarioGraph(scenario([step('a', 'x', 'x'), end('x')]));
+    const errors = checkScenarioGraph(scenario([step('a', 'b', 'x'), step('b', 'x', 'x'), end('x')]));
     expect(errors.map((e) => e.message)).toContain('het scenario heeft minder dan twee eindes');
   });
   it('refuses an ending with choices', () => {
     const bad = { ...end('x'), choices: [{ id: 'c', text: 't', next: 'y', feedback: 'f' }] };
-    const errors = checkScenarioGraph(scenario([step('a', 'x', 'y'), bad, end('y')]));
+    const errors = checkScenarioGraph(scenario([step('a', 'b', 'y'), step('b', 'x', 'y'), bad, end('y')]));
     expect(errors.map((e) => e.message)).toContain('stap "x" is een einde maar heeft keuzes');
   });
   it('checks the recommended path', () => {
-    const errors = checkScenarioGraph(scenario([step('a', 'x', 'y'), end('x'), end('y')], { recommended: ['a/c0', 'a/c9', 'q/c0'] }));
+    const errors = checkScenarioGraph(scenario([step('a', 'b', 'y'), step('b', 'x', 'y'), end('x'), end('y')], { recommended: ['a/c0', 'a/c9', 'q/c0'] }));
     expect(errors.map((e) => e.field)).toEqual(['recommended[1]', 'recommended[2]']);
   });
 });

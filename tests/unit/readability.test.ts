@@ -1,7 +1,7 @@
 /** The plain-language measures and the content lint. */
 import { describe, expect, it } from 'vitest';
 import { measure, mdxToProse, sentences, syllables, words } from '../../src/lib/readability.ts';
-import { lintContent } from '../../src/lib/lint.ts';
+import { lintContent, uncitedFacts } from '../../src/lib/lint.ts';
 import type { ContentSet } from '../../src/lib/checks.ts';
 import { lessonSchema, termSchema } from '../../src/lib/schemas.ts';
 
@@ -100,8 +100,29 @@ describe('lintContent', () => {
     expect(problems[0]).toMatch(/:1: telefoonnummer "0900-8844"/);
     expect(problems[1]).toMatch(/:2: gemeentenaam "gemeente Utrecht"/);
   });
+  it('wants <Contact> on a line of its own', () => {
+    const inline = `<Begrip id="aangifte">a</Begrip>. Bel de politie: <Contact wie="politie" />\n\n<Contact wie="griffie" />${ending}`;
+    expect(lintContent(set(inline)).problems).toEqual(['content/lessen/m/01-x.mdx:1: zet <Contact> op een eigen regel, met een lege regel ervoor en erna']);
+  });
   it('does not take years, percentages or article numbers for phone numbers', () => {
-    const text = `<Begrip id="aangifte">a</Begrip>. In 2024 was het 45 procent. Artikel 285d Sr. Stcrt. 2023, 28233. Kamerstuk 28684, nr. 403.${ending}`;
+    const text = `<Begrip id="aangifte">a</Begrip>. In 2024 was het 45 procent. Artikel 285d Sr. Stcrt. 2023, 28233. Kamerstuk 28684, nr. 403.<Bron id="a" />${ending}`;
     expect(lintContent(set(text)).problems).toEqual([]);
+  });
+});
+
+describe('uncitedFacts', () => {
+  it('finds a figure, a year or an article in a paragraph without <Bron>', () => {
+    const body = 'Intro zonder cijfers.\n\nIn 2022 was het 49 procent.\n\nArtikel 285d Sr is nieuw.<Bron id="wvs" />\n\n| a | b |\n|---|---|\n| 2024 | 45 procent |';
+    expect(uncitedFacts(body)).toEqual([
+      { line: 3, text: '2022' },
+      { line: 7, text: '2024' },
+    ]);
+  });
+  it('lets a list inherit the source of the sentence that introduces it', () => {
+    expect(uncitedFacts('Kijk naar 2016 en 2018<Bron id="m" />:\n\n- raadsleden: 24 naar 28 procent')).toEqual([]);
+    expect(uncitedFacts('Kijk hiernaar:\n\n- raadsleden: 24 naar 28 procent')).toEqual([{ line: 3, text: '28 procent' }]);
+  });
+  it('does not ask a source for headings or the discussion questions', () => {
+    expect(uncitedFacts('## Sinds 2024\n\n<BespreekInDeRaad>\n\n</BespreekInDeRaad>')).toEqual([]);
   });
 });
