@@ -2,6 +2,46 @@
  * Every UI string of the site, in Dutch. Components take their words from here, so that wording
  * stays consistent and a translation is one file. Content (lessons, dilemmas) lives in content/.
  */
+
+/** Strings of the quiz islands, exported apart so an island ships only these, not the whole site's text. */
+export const quizText = {
+  heading: 'Test jezelf',
+  intro: 'Kijk of je de belangrijkste punten van deze les kent. Je antwoorden blijven in je eigen browser.',
+  check: 'Controleer',
+  retry: 'Probeer opnieuw',
+  right: 'Goed.',
+  wrong: 'Niet helemaal.',
+  chooseFirst: 'Kies eerst een antwoord.',
+  allThatApply: 'Kies alle antwoorden die kloppen.',
+  showAnswer: 'Bekijk het antwoord',
+  answer: 'Het goede antwoord',
+  explanation: 'Uitleg',
+  source: 'Bron',
+  score: (right: number, total: number) => `Je hebt ${right} van de ${total} vragen goed.`,
+  reflection: 'Jouw antwoord (blijft alleen in deze browser)',
+  save: 'Bewaar',
+  saved: 'Bewaard in deze browser.',
+  think: 'Om over na te denken',
+  noJs: 'Zonder JavaScript kun je de vragen lezen en het antwoord openklappen.',
+} as const;
+
+export const scenarioText = {
+  label: 'Dilemma',
+  open: 'Bij dit dilemma is er niet één goed antwoord. Je ziet na elke keuze waar je op kunt letten.',
+  choose: 'Kies',
+  next: 'Verder',
+  restart: 'Opnieuw beginnen',
+  end: 'Einde',
+  yourPath: 'Jouw keuzes',
+  recommended: 'Aanbevolen route',
+  discuss: 'Om te bespreken',
+  verdict: { goed: 'Goede keuze', kan: 'Kan, met aandacht', riskant: 'Riskant' },
+  weighing: { goed: 'Sterke kant', kan: 'Afweging', riskant: 'Let op' },
+  ending: { goed: 'Goede afloop', gemengd: 'Gemengde afloop', zorgelijk: 'Zorgelijke afloop' },
+  step: (n: number) => `Stap ${n}`,
+  continueTo: 'Verder naar',
+} as const;
+
 export const nl = {
   siteName: 'Veilig Raadswerk',
   tagline: 'Veilig en weerbaar in de gemeenteraad',
@@ -64,6 +104,8 @@ export const nl = {
   glossary: {
     seeAlso: 'Ook wel',
   },
+  quiz: quizText,
+  scenario: scenarioText,
 } as const;
 
 /** Formats a date as "28 november 2026". */

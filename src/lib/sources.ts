@@ -6,3 +6,14 @@ export function sourceNumber(sorted: Pick<Source, 'id'>[], id: string): number {
   if (i < 0) throw new Error(`Bron "${id}" staat niet in content/bronnen.yaml`);
   return i + 1;
 }
+
+/** Number and title of each cited source, for islands that link to the sources page. */
+export function sourceRefs(sorted: Pick<Source, 'id' | 'title'>[], ids: Iterable<string | undefined>): Record<string, { n: number; title: string }> {
+  const refs: Record<string, { n: number; title: string }> = {};
+  for (const id of ids) {
+    if (!id || refs[id]) continue;
+    const n = sourceNumber(sorted, id);
+    refs[id] = { n, title: sorted[n - 1]!.title };
+  }
+  return refs;
+}

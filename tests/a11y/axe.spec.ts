@@ -15,17 +15,15 @@ test('the build has the pages the foundation promises', () => {
 });
 
 for (const path of pages) {
-  test(`axe: /${path}`, async ({ page }) => {
+  // One visit per page: axe at desktop width, then reflow at 320 px on the same page.
+  test(`axe and reflow at 320 px: /${path}`, async ({ page }) => {
     await page.goto(path);
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     expect(summary).toEqual([]);
-  });
 
-  test(`reflow at 320 px: /${path}`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(overflow, 'horizontal scroll at 320 px').toBeLessThanOrEqual(0);
   });
 }

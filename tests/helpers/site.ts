@@ -2,7 +2,7 @@
  * Where the built site is and how it is served: shared by the Playwright config and the tests.
  * BASE_PATH=/vpt/ runs the whole suite against a sub-path build in DIST_DIR.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const raw = process.env.BASE_PATH ?? '/';
@@ -27,4 +27,12 @@ export function builtPages(): string[] {
   };
   walk(distDir);
   return pages.sort();
+}
+
+/** Built pages whose HTML contains `marker`, e.g. 'data-dilemma=' or 'data-type="multiple"'. */
+export function pagesWith(marker: string): string[] {
+  return builtPages().filter((p) => {
+    const file = p.endsWith('.html') ? join(distDir, p) : join(distDir, p, 'index.html');
+    return readFileSync(file, 'utf8').includes(marker);
+  });
 }

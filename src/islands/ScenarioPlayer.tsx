@@ -1,0 +1,210 @@
+/**
+ * Plays a dilemma step by step: situation, choices (native radios in a fieldset), feedback that
+ * explains why, then the next step; at an ending the reader's path is shown next to the
+ * recommended one, and the scenario can be restarted. The path is kept in the progress store.
+ *
+ * Before it runs (server render, no JavaScript, print) it shows its slot: every step as text with
+ * the feedback behind <details> (src/components/ScenarioText.astro).
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { quizText, scenarioText as t } from '../i18n/nl.ts';
+import { describePath, recommendedPath, walkPath, type PathEntry, type PlayScenario, type PlayStep } from '../lib/quiz.ts';
+import { getScenario, saveScenario } from '../stores/progress.ts';
+import type { SourceRef } from './KnowledgeCheck.tsx';
+
+interface Props {
+  scenario: PlayScenario;
+  sources: Record<string, SourceRef>;
+  sourcesUrl: string;
+  /** Heading level of the scenario title; steps get the next level. */
+  level?: 2 | 3;
+  /** The text version, shown until the island runs. */
+  children?: ComponentChildren;
+}
+
+
+function verdictLabel(mode: PlayScenario['mode'], v?: 'goed' | 'kan' | 'riskant') {
+  if (!v) return '';
+  return mode === 'open' ? t.weighing[v] : t.verdict[v];
+}
+
+function Feedback({ step, choice, props }: { step: PlayStep; choice: string; props: Props }) {
+  const c = step.choices.find((x) => x.id === choice);
+  if (!c) return null;
+  const src = c.source ? props.sources[c.source] : undefined;
+  return (
+    <div class={`vr-feedback vr-feedback--${c.verdict ?? 'kan'}`}>
+      {c.verdict && (
+        <p class="utrecht-paragraph">
+          <strong>{verdictLabel(props.scenario.mode, c.verdict)}.</strong>
+        </p>
+      )}
+      <p class="utrecht-paragraph">{c.feedback}</p>
+      {src && c.source && (
+        <p class="utrecht-paragraph">
+          {quizText.source}:{' '}
+          <a class="utrecht-link" href={`${props.sourcesUrl}#${c.source}`}>
+            [{src.n}] {src.title}
+          </a>
+        </p>
+      )}
+    </div>
+  );
+}
+
+export default function ScenarioPlayer(props: Props) {
+  const s = props.scenario;
+  const level = props.level ?? 3;
+  const HS = `h${level + 1}` as 'h3' | 'h4';
+  const [live, setLive] = useState(false);
+  const [path, setPath] = useState<PathEntry[]>([]);
+  const [picked, setPicked] = useState<string>('');
+  const [answered, setAnswered] = useState<string>('');
+  const [hint, setHint] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+
+  useEffect(() => {
+    setPath(walkPath(s, getScenario(s.id)?.pad ?? []).valid);
+    setLive(true);
+  }, [s]);
+
+  const { current } = walkPath(s, path);
+  const step = s.steps.find((x) => x.id === current) ?? s.steps[0]!;
+
+  // Focus follows the reader to each new step, but not on first load.
+  useEffect(() => {
+    if (moved.current) heading.current?.focus();
+  }, [current, live]);
+
+  if (!live) {
+    return (
+      <div class="vr-scenario" data-scenario={s.id} data-live="nee">
+        {props.children}
+      </div>
+    );
+  }
+
+  const choose = (e: Event) => {
+    e.preventDefault();
+    if (!picked) {
+      setHint(quizText.chooseFirst);
+      return;
+    }
+    setHint('');
+    setAnswered(picked);
+  };
+  const next = () => {
+    const c = step.choices.find((x) => x.id === answered);
+    if (!c) return;
+    const newPath = [...path, { step: step.id, choice: c.id }];
+    const target = s.steps.find((x) => x.id === c.next);
+    moved.current = true;
+    setPath(newPath);
+    setPicked('');
+    setAnswered('');
+    saveScenario(s.id, newPath, target?.ending?.kind);
+  };
+  const restart = () => {
+    moved.current = true;
+    setPath([]);
+    setPicked('');
+    setAnswered('');
+    saveScenario(s.id, []);
+  };
+  const base = `sc-${s.id}-${step.id}`;
+
+  return (
+    <div class="vr-scenario" data-scenario={s.id} data-live="ja" data-step={step.id}>
+      {s.mode === 'open' && <p class="utrecht-paragraph vr-meta">{t.open}</p>}
+      <HS class={`utrecht-heading-${level + 1}`} tabIndex={-1} ref={heading}>
+        {step.ending ? `${t.end}: ${step.title}` : `${t.step(path.length + 1)}: ${step.title}`}
+      </HS>
+      <p class="utrecht-paragraph">{step.situation}</p>
+      {step.ending ? (
+        <>
+          <div class={`vr-feedback vr-feedback--${step.ending.kind}`}>
+            <p class="utrecht-paragraph">
+              <strong>{t.ending[step.ending.kind]}.</strong> {step.ending.text}
+            </p>
+          </div>
+          <div class="vr-scenario__paths">
+            <div>
+              <p class="utrecht-paragraph">
+                <strong>{t.yourPath}</strong>
+              </p>
+              <ol class="utrecht-ordered-list" data-path="jouw">
+                {describePath(s, path).map((p, i) => (
+                  <li class="utrecht-ordered-list__item" key={i}>
+                    {p.step}: {p.choice}
+                    {p.verdict && ` (${verdictLabel(s.mode, p.verdict as 'goed' | 'kan' | 'riskant').toLowerCase()})`}
+                  </li>
+                ))}
+              </ol>
+            </div>
+            {s.recommended.length > 0 && (
+              <div>
+                <p class="utrecht-paragraph">
+                  <strong>{t.recommended}</strong>
+                </p>
+                <ol class="utrecht-ordered-list" data-path="aanbevolen">
+                  {describePath(s, recommendedPath(s)).map((p, i) => (
+                    <li class="utrecht-ordered-list__item" key={i}>
+                      {p.step}: {p.choice}
+                    </li>
+                  ))}
+                </ol>
+              </div>
+            )}
+          </div>
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={restart}>
+            {t.restart}
+          </button>
+        </>
+      ) : (
+        <form onSubmit={choose}>
+          <fieldset class="utrecht-form-fieldset" aria-describedby={`${base}-feedback`}>
+            <legend class="utrecht-form-fieldset__legend">{step.question}</legend>
+            {step.choices.map((c) => (
+              <div class="vr-option" key={c.id}>
+                <input
+                  type="radio"
+                  id={`${base}-${c.id}`}
+                  name={base}
+                  value={c.id}
+                  checked={picked === c.id}
+                  disabled={!!answered}
+                  onChange={() => {
+                    setPicked(c.id);
+                    setHint('');
+                  }}
+                />
+                <label for={`${base}-${c.id}`}>{c.text}</label>
+              </div>
+            ))}
+          </fieldset>
+          {!answered && (
+            <button type="submit" class="utrecht-button utrecht-button--primary-action">
+              {t.choose}
+            </button>
+          )}
+          <div id={`${base}-feedback`} role="status" aria-live="polite">
+            {hint && <p class="utrecht-paragraph">{hint}</p>}
+            {answered && <Feedback step={step} choice={answered} props={props} />}
+          </div>
+          {answered && (
+            <button type="button" class="utrecht-button utrecht-button--primary-action vr-scenario__next" onClick={next}>
+              {t.next}
+            </button>
+          )}
+        </form>
+      )}
+      {path.length > 0 && !step.ending && (
+        <button type="button" class="utrecht-button utrecht-button--subtle vr-scenario__restart" onClick={restart}>
+          {t.restart}
+        </button>
+      )}
+    </div>
+  );
+}

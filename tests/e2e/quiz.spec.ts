@@ -1,0 +1,196 @@
+/**
+ * The quiz islands as a reader uses them: every question type by mouse and by keyboard alone,
+ * a whole scenario with the keyboard alone, the no-JS fallback, and axe in every state.
+ * Pages and right answers are found from the built site and the content files, not hard-coded.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, tabTo } from '../helpers/fixtures.ts';
+import { pagesWith } from '../helpers/site.ts';
+import { question, scenario } from '../helpers/content.ts';
+
+const axe = (page: Page) =>
+  new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze().then((r) => r.violations.map((v) => `${v.id}: ${v.help}`));
+
+/** The first built page with a question of this type, and that question's id. */
+async function questionPage(page: Page, type: string): Promise<{ q: ReturnType<typeof question>; form: Locator }> {
+  const path = pagesWith(`data-type="${type}"`)[0];
+  expect(path, `a lesson with a ${type} question`).toBeTruthy();
+  await page.goto(path!);
+  // client:visible: the island loads when it scrolls into view, then swaps its text for forms.
+  await page.locator(`[data-question][data-type="${type}"]`).first().scrollIntoViewIfNeeded();
+  const form = page.locator(`form[data-type="${type}"]`).first();
+  await expect(form).toBeVisible();
+  const id = (await form.getAttribute('data-question'))!;
+  return { q: question(id), form };
+}
+
+const feedback = (form: Locator) => form.getByRole('status');
+
+test.describe('knowledge check', () => {
+  test('single choice by mouse: wrong, retry, right, kept after reload', async ({ page }) => {
+    const { q, form } = await questionPage(page, 'single');
+    const wrong = q.options.find((o) => !o.correct)!;
+    const right = q.options.find((o) => o.correct)!;
+
+    await form.getByRole('button', { name: 'Controleer' }).click();
+    await expect(feedback(form)).toContainText('Kies eerst een antwoord.');
+
+    await form.getByLabel(wrong.text, { exact: true }).check();
+    await form.getByRole('button', { name: 'Controleer' }).click();
+    await expect(feedback(form)).toContainText('Niet helemaal.');
+    await expect(feedback(form)).toContainText(q.explanation);
+    expect(await axe(page), 'axe, answered wrong').toEqual([]);
+
+    await form.getByRole('button', { name: 'Probeer opnieuw' }).click();
+    await form.getByLabel(right.text, { exact: true }).check();
+    await form.getByRole('button', { name: 'Controleer' }).click();
+    await expect(feedback(form)).toContainText('Goed.');
+    expect(await axe(page), 'axe, answered right').toEqual([]);
+
+    await page.reload();
+    const again = page.locator(`form[data-question="${q.id}"]`);
+    await expect(again).toHaveAttribute('data-state', 'goed');
+    await expect(again.getByLabel(right.text, { exact: true })).toBeChecked();
+  });
+
+  test('multiple choice by keyboard alone', async ({ page }) => {
+    const { q, form } = await questionPage(page, 'multiple');
+    const boxes = form.getByRole('checkbox');
+    await tabTo(page, `form[data-question="${q.id}"] input[type="checkbox"]`);
+    for (let i = 0; i < q.options.length; i++) {
+      if (q.options[i]!.correct) await page.keyboard.press('Space');
+      if (i < q.options.length - 1) await page.keyboard.press('Tab');
+    }
+    for (let i = 0; i < q.options.length; i++) {
+      await expect(boxes.nth(i)).toBeChecked({ checked: q.options[i]!.correct });
+    }
+    await page.keyboard.press('Tab');
+    await expect(form.getByRole('button', { name: 'Controleer' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(feedback(form)).toContainText('Goed.');
+  });
+
+  test('true or false by keyboard alone, and by mouse', async ({ page }) => {
+    const { q, form } = await questionPage(page, 'truefalse');
+    const rightIndex = q.options.findIndex((o) => o.correct);
+    await tabTo(page, `form[data-question="${q.id}"] input[type="radio"]`);
+    if (rightIndex === 0) await page.keyboard.press('Space');
+    else await page.keyboard.press('ArrowDown');
+    await expect(form.getByRole('radio').nth(rightIndex)).toBeChecked();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(feedback(form)).toContainText('Goed.');
+
+    await form.getByRole('button', { name: 'Probeer opnieuw' }).click();
+    await form.getByRole('radio').nth(1 - rightIndex).check();
+    await form.getByRole('button', { name: 'Controleer' }).click();
+    await expect(feedback(form)).toContainText('Niet helemaal.');
+  });
+
+  test('reflection: the text stays in this browser only', async ({ page }) => {
+    const { q, form } = await questionPage(page, 'reflection');
+    const text = 'Ik zou het eerst met de griffier bespreken.';
+    await form.getByRole('textbox').fill(text);
+    await form.getByRole('button', { name: 'Bewaar' }).click();
+    await expect(feedback(form)).toContainText('Bewaard in deze browser.');
+    await expect(feedback(form)).toContainText(q.explanation);
+    const stored = await page.evaluate((id) => localStorage.getItem(`vr:reflectie:${id}`), q.id);
+    expect(JSON.parse(stored!).tekst).toBe(text);
+    await page.reload();
+    await expect(page.locator(`form[data-question="${q.id}"] textarea`)).toHaveValue(text);
+  });
+});
+
+test.describe('scenario', () => {
+  async function scenarioPage(page: Page) {
+    const path = pagesWith('data-dilemma=')[0];
+    expect(path, 'a lesson with a dilemma').toBeTruthy();
+    await page.goto(path!);
+    const box = page.locator('[data-dilemma]').first();
+    const id = (await box.getAttribute('data-dilemma'))!;
+    await box.scrollIntoViewIfNeeded();
+    const player = box.locator('.vr-scenario[data-live="ja"]');
+    await expect(player).toBeVisible();
+    return { s: scenario(id), player };
+  }
+
+  test('the recommended path by mouse, with feedback, summary and restart', async ({ page }) => {
+    const { s, player } = await scenarioPage(page);
+    expect(await axe(page), 'axe, unanswered').toEqual([]);
+    let stepId = s.start;
+    for (const entry of s.recommended) {
+      const [step, choice] = entry.split('/') as [string, string];
+      expect(step).toBe(stepId);
+      const st = s.steps.find((x) => x.id === step)!;
+      const c = st.choices.find((x) => x.id === choice)!;
+      await expect(player).toHaveAttribute('data-step', step);
+      await player.getByLabel(c.text, { exact: true }).check();
+      await player.getByRole('button', { name: 'Kies' }).click();
+      await expect(player.getByRole('status')).toContainText(c.feedback);
+      await player.getByRole('button', { name: 'Verder' }).click();
+      stepId = c.next;
+    }
+    const end = s.steps.find((x) => x.id === stepId)!;
+    expect(end.ending, 'the recommended path ends').toBeTruthy();
+    await expect(player).toContainText(end.ending!.text);
+    await expect(player.locator('[data-path="jouw"] li')).toHaveCount(s.recommended.length);
+    await expect(player.locator('[data-path="aanbevolen"] li')).toHaveCount(s.recommended.length);
+    expect(await axe(page), 'axe, ended').toEqual([]);
+
+    await player.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+    await expect(player).toHaveAttribute('data-step', s.start);
+  });
+
+  test('a whole scenario with the keyboard alone; focus follows each new step', async ({ page }) => {
+    const { s, player } = await scenarioPage(page);
+    let stepId = s.start;
+    for (let guard = 0; guard < 10; guard++) {
+      const st = s.steps.find((x) => x.id === stepId)!;
+      if (st.ending) break;
+      // Always the first choice: Tab into the radio group, Space to choose, Tab to "Kies".
+      await tabTo(page, `[data-step="${stepId}"] input[type="radio"]`);
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Tab');
+      await expect(player.getByRole('button', { name: 'Kies' })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(player.getByRole('status')).toContainText(st.choices[0]!.feedback);
+      await tabTo(page, '.vr-scenario__next');
+      await page.keyboard.press('Enter');
+      stepId = st.choices[0]!.next;
+      await expect(player).toHaveAttribute('data-step', stepId);
+      await expect(player.locator('h3, h4').first()).toBeFocused();
+    }
+    await expect(player.locator('[data-path="jouw"]')).toBeVisible();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a scenario reads as text with its choices and the feedback behind <details>', async ({ page }) => {
+    const path = pagesWith('data-dilemma=')[0]!;
+    await page.goto(path);
+    const box = page.locator('[data-dilemma]').first();
+    const s = scenario((await box.getAttribute('data-dilemma'))!);
+    await expect(box.locator('.vr-scenario__step')).toHaveCount(s.steps.length);
+    const first = s.steps.find((x) => x.id === s.start)!;
+    await expect(box).toContainText(first.situation);
+    const details = box.locator('details').first();
+    await expect(details.locator('p')).toBeHidden();
+    await details.locator('summary').click();
+    await expect(details).toContainText(first.choices[0]!.feedback);
+  });
+
+  test('questions read as text with the answer behind <details>', async ({ page }) => {
+    const path = pagesWith('data-type="single"')[0]!;
+    await page.goto(path);
+    const item = page.locator('[data-question][data-type="single"]').first();
+    const q = question((await item.getAttribute('data-question'))!);
+    await expect(item).toContainText(q.prompt);
+    await expect(page.locator('form[data-question]')).toHaveCount(0);
+    await item.locator('summary').click();
+    await expect(item).toContainText(q.options.find((o) => o.correct)!.text);
+    await expect(item).toContainText(q.explanation);
+  });
+});
