@@ -4,10 +4,25 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { nldsClasses } from './src/lib/markdown-nlds.ts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
 
 // BASE_PATH lets an intranet host the site in a sub-folder (for example /vpt/).
 // DIST_DIR keeps a sub-path build apart from the normal one, so tests can run both.
 const base = process.env.BASE_PATH ?? '/';
+
+// The house style named in the settings file: a token CSS file (an npm package path or a path from
+// the project folder). src/styles/theme.css imports it as "vr-theme". Errors in the file itself are
+// reported by the content schema; here a missing file only falls back to nothing.
+const contentDir = resolve(process.env.CONTENT_DIR ?? './content');
+let themeCss = '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
+try {
+  const css = parse(readFileSync(resolve(contentDir, 'gemeente.yaml'), 'utf8'))?.thema?.css;
+  if (typeof css === 'string' && css.trim()) themeCss = /^[./]/.test(css) ? resolve(css) : css;
+} catch {
+  // The content layer reports a missing or broken gemeente.yaml with file and field.
+}
 
 export default defineConfig({
   base,
@@ -22,4 +37,5 @@ export default defineConfig({
   security: { csp: true },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
+  vite: { resolve: { alias: { 'vr-theme': themeCss } } },
 });

@@ -8,7 +8,8 @@ const chrome = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/u
 
 export default defineConfig({
   testDir: '.',
-  testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'],
+  // THEME_RUN: the build of tests/tools/theme-run.mjs (another municipality and theme) gets its own specs.
+  testMatch: process.env.THEME_RUN ? ['theme/**/*.spec.ts'] : ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'],
   outputDir: './.output/results',
   fullyParallel: true,
   workers: 2,

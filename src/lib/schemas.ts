@@ -261,10 +261,21 @@ export const settingsSchema = z.strictObject({
       alt: text,
     })
     .optional(),
+  /** The accessibility statement, after the Dutch model (digitoegankelijk.nl). */
+  toegankelijkheid: z
+    .strictObject({
+      /** A: voldoet volledig; B: gedeeltelijk; C: eerste maatregelen; D: nog geen maatregelen; E: niet van toepassing. */
+      status: z.enum(['A', 'B', 'C', 'D', 'E']),
+      /** Date the statement was drawn up or last reviewed. */
+      datum: z.coerce.date(),
+      /** The expert audit behind the status, if any: who, when, and where the report is. */
+      onderzoek: text.optional(),
+    })
+    .default({ status: 'C', datum: new Date('2026-11-28') }),
   /** House style: a token CSS file and the class that switches it on. */
   thema: z.strictObject({
-    /** Class on <html> that activates the tokens, e.g. "voorbeeld-theme". */
-    class: z.string().regex(/^[a-z][a-z0-9-]*$/, 'een CSS-klassenaam'),
+    /** Class on <html> that activates the tokens, e.g. "voorbeeld-theme" (several: separate with spaces). */
+    class: z.string().regex(/^[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)*$/, 'een of meer CSS-klassennamen, gescheiden door spaties'),
     /** Token CSS under src/styles/themes/ or an npm package path; the default is the voorbeeld theme. */
     css: text.optional(),
   }),

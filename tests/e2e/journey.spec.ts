@@ -80,6 +80,18 @@ test('the municipality name from the settings is in the header and the title', a
   await expect(page).toHaveTitle(`Modules | Veilig Raadswerk | ${naam}`);
 });
 
+test('unedited example settings are marked as "voorbeeldgegevens" on every page', async ({ page }) => {
+  const { parse } = await import('yaml');
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { root } = await import('../helpers/site.ts');
+  const settings = parse(readFileSync(join(root, 'content/gemeente.yaml'), 'utf8'));
+  for (const path of ['./', 'hulp/', 'modules/waarom/']) {
+    await page.goto(path);
+    await expect(page.getByTestId('voorbeeldgegevens')).toHaveCount(settings.voorbeeldgegevens ? 1 : 0);
+  }
+});
+
 test('an unknown address shows the 404 page with a way back', async ({ page }) => {
   const response = await page.goto('bestaat-niet/');
   expect(response?.status()).toBe(404);

@@ -1,6 +1,7 @@
 /**
  * The test fixture every Playwright test uses: it fails the test on any uncaught page error,
- * any console error (a CSP violation shows up as one) and any request to another origin.
+ * any console error (a CSP violation shows up as one), any request to another origin, and any
+ * cookie: the privacy statement promises that none is ever set.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -11,7 +12,7 @@ export interface Guard {
 
 export const test = base.extend<{ guard: Guard }>({
   guard: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, context }, use) => {
       const origin = new URL(baseURL!).origin;
       const guard: Guard = { errors: [], foreign: [] };
       // A page that is meant to be a 404 logs its own status as a console error; that one is expected.
@@ -32,6 +33,7 @@ export const test = base.extend<{ guard: Guard }>({
       await use(guard);
       expect(guard.foreign, 'requests outside the site').toEqual([]);
       expect(guard.errors, 'page errors').toEqual([]);
+      expect(await context.cookies(), 'cookies').toEqual([]);
     },
     { auto: true },
   ],

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 const raw = process.env.BASE_PATH ?? '/';
 export const basePath = raw.endsWith('/') ? raw : `${raw}/`;
 /** A separate port per base path, so a leftover server of the other run is never reused. */
-export const port = basePath === '/' ? 4321 : 4322;
+export const port = process.env.THEME_RUN ? 4323 : basePath === '/' ? 4321 : 4322;
 export const root = join(import.meta.dirname, '../..');
 export const distDir = join(root, process.env.DIST_DIR ?? 'dist');
 

@@ -1,0 +1,64 @@
+/**
+ * Every built page, one visit each (a visit is the slow part, so one test does it all):
+ * - the crawl: no request leaves the site's origin and no page error (the guard fixture), the
+ *   hash-based CSP is there, every internal link and #anchor resolves, and every link and asset
+ *   stays under the base path (for example /vpt/);
+ * - axe with the WCAG 2.0, 2.1 and 2.2 A and AA rules, zero violations;
+ * - reflow: no sideways scrolling at 320 px.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from '../helpers/fixtures.ts';
+import { basePath, builtPages } from '../helpers/site.ts';
+
+const pages = builtPages();
+const status = new Map<string, number>();
+const html = new Map<string, string>();
+
+test('the build has the pages the foundation promises', () => {
+  for (const p of ['', 'modules/', 'bronnen/', 'begrippen/', 'hulp/', 'toegankelijkheid/', 'privacy/', 'colofon/', '404.html']) {
+    expect(pages).toContain(p);
+  }
+});
+
+for (const path of pages) {
+  test(`page check: /${path}`, async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    await page.goto(path);
+
+    // CSP: Astro's hash-based policy is on every page; the guard fails on any violation.
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp).toMatch(/script-src 'self'/);
+    expect(csp).toMatch(/style-src 'self'/);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+
+    // Links and assets: under the base path, and each internal target and anchor exists.
+    const refs = await page.evaluate(() => [
+      ...[...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
+      ...[...document.querySelectorAll('link[href]')].map((l) => (l as HTMLLinkElement).href),
+      ...[...document.querySelectorAll('script[src], img[src]')].map((e) => (e as HTMLImageElement).src),
+    ]);
+    const internal = refs.filter((r) => r.startsWith(origin));
+    for (const ref of internal) {
+      expect(new URL(ref).pathname.startsWith(basePath), `${ref} leaves the base path ${basePath}`).toBe(true);
+    }
+    for (const target of new Set(internal.map((r) => r.split('#')[0]!))) {
+      if (!status.has(target)) {
+        const res = await page.request.get(target);
+        status.set(target, res.status());
+        if ((res.headers()['content-type'] ?? '').includes('text/html')) html.set(target, await res.text());
+      }
+      expect(status.get(target), `broken link to ${target}`).toBe(200);
+    }
+    for (const ref of new Set(internal.filter((r) => /#./.test(r)))) {
+      const [target, id] = ref.split('#') as [string, string];
+      expect(html.get(target)?.includes(`id="${decodeURIComponent(id)}"`), `link to a missing anchor: ${ref}`).toBe(true);
+    }
+
+    // Accessibility at desktop width, then reflow at 320 px on the same page.
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'horizontal scroll at 320 px').toBeLessThanOrEqual(0);
+  });
+}
