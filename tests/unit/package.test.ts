@@ -12,7 +12,7 @@ const out = mkdtempSync(join(tmpdir(), 'vr-release-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('npm run package', () => {
-  const env = { ...process.env, DIST_DIR: join(root, 'tests/fixtures/dist-mini'), OUT_DIR: out };
+  const env = { ...process.env, DIST_DIR: join(root, 'tests/fixtures/site-mini'), OUT_DIR: out };
   execFileSync(process.execPath, [join(root, 'src/release/package.mjs')], { env });
   const zipName = readdirSync(out).find((f) => f.endsWith('.zip'))!;
   const zip = readFileSync(join(out, zipName));
