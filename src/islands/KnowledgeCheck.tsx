@@ -196,14 +196,18 @@ export default function KnowledgeCheck(props: Props) {
 
   return (
     <div class="vr-quiz" data-live={live ? 'ja' : 'nee'}>
-      {!live && props.children}
-      {live &&
-        props.questions.map((q, i) =>
+      {/* The text version stays in the page: it is what prints (see global.css). */}
+      <div class="vr-island-text">{props.children}</div>
+      {live && (
+        <div class="vr-island-live">
+        {props.questions.map((q, i) =>
         q.type === 'reflection' ? (
           <ReflectionQuestion key={q.id} q={q} n={i + 1} props={props} />
         ) : (
           <ChoiceQuestion key={q.id} q={q} n={i + 1} props={props} />
         ),
+      )}
+        </div>
       )}
       {live && score.answered > 0 && (
         <p class="utrecht-paragraph vr-quiz__score" data-score={`${score.right}/${graded.length}`}>

@@ -78,10 +78,12 @@ export default function ScenarioPlayer(props: Props) {
     if (moved.current) heading.current?.focus();
   }, [current, live]);
 
+  // The text version stays in the page: it is what prints (see global.css).
+  const text = <div class="vr-island-text">{props.children}</div>;
   if (!live) {
     return (
       <div class="vr-scenario" data-scenario={s.id} data-live="nee">
-        {props.children}
+        {text}
       </div>
     );
   }
@@ -117,6 +119,8 @@ export default function ScenarioPlayer(props: Props) {
 
   return (
     <div class="vr-scenario" data-scenario={s.id} data-live="ja" data-step={step.id}>
+      {text}
+      <div class="vr-island-live">
       {s.mode === 'open' && <p class="utrecht-paragraph vr-meta">{t.open}</p>}
       <HS class={`utrecht-heading-${level + 1}`} tabIndex={-1} ref={heading}>
         {step.ending ? `${t.end}: ${step.title}` : `${t.step(path.length + 1)}: ${step.title}`}
@@ -205,6 +209,7 @@ export default function ScenarioPlayer(props: Props) {
           {t.restart}
         </button>
       )}
+      </div>
     </div>
   );
 }

@@ -159,10 +159,32 @@ test.describe('scenario', () => {
       await page.keyboard.press('Enter');
       stepId = st.choices[0]!.next;
       await expect(player).toHaveAttribute('data-step', stepId);
-      await expect(player.locator('h3, h4').first()).toBeFocused();
+      await expect(player.locator('.vr-island-live').locator('h3, h4').first()).toBeFocused();
     }
     await expect(player.locator('[data-path="jouw"]')).toBeVisible();
   });
+});
+
+test('in print, a played dilemma and a knowledge check show every step and answer, no buttons', async ({ page }) => {
+  const path = pagesWith('data-dilemma=')[0]!;
+  await page.goto(path);
+  const box = page.locator('[data-dilemma]').first();
+  const s = scenario((await box.getAttribute('data-dilemma'))!);
+  await box.scrollIntoViewIfNeeded();
+  await expect(box.locator('.vr-scenario[data-live="ja"]')).toBeVisible();
+  await page.locator('.vr-test').scrollIntoViewIfNeeded();
+  await expect(page.locator('form[data-question]').first()).toBeVisible();
+  await expect(box.locator('.vr-scenario__step').first()).toBeHidden(); // on screen: the player
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(box.locator('.vr-scenario__step')).toHaveCount(s.steps.length);
+  for (const step of await box.locator('.vr-scenario__step').all()) await expect(step).toBeVisible();
+  const firstChoice = s.steps.find((x) => x.id === s.start)!.choices[0]!;
+  await expect(box.getByText(firstChoice.feedback)).toBeVisible(); // behind <details>, yet printed
+  await expect(box.locator('.vr-island-live')).toBeHidden();
+  await expect(page.locator('form[data-question]').first()).toBeHidden();
+  await expect(page.locator('.vr-test [data-question]').first()).toBeVisible();
+  await expect(page.locator('main .utrecht-button:visible')).toHaveCount(0);
 });
 
 test.describe('without JavaScript', () => {
