@@ -33,6 +33,11 @@ export const collections = {
   sessies: defineCollection({ loader: yamlFiles('sessies'), schema: sessionSchema }),
   begrippen: defineCollection({ loader: file(`${dir}/begrippen.yaml`), schema: termSchema }),
   bronnen: defineCollection({ loader: file(`${dir}/bronnen.yaml`), schema: sourceSchema }),
+  // Search synonyms: each list item is a group of words that mean the same here.
+  synoniemen: defineCollection({
+    loader: file(`${dir}/synoniemen.yaml`, { parser: (text) => (parse(text) ?? []).map((terms: unknown, i: number) => ({ id: `groep-${i + 1}`, terms })) }),
+    schema: z.object({ id: z.string(), terms: z.array(z.string().trim().min(1)).min(2) }),
+  }),
   // One settings object, wrapped as a single entry so that zod errors name content/gemeente.yaml.
   gemeente: defineCollection({
     loader: file(`${dir}/gemeente.yaml`, { parser: (text) => [{ id: 'gemeente', ...(parse(text) ?? {}) }] }),

@@ -42,6 +42,20 @@ export const scenarioText = {
   continueTo: 'Verder naar',
 } as const;
 
+/** Strings of the search field, dialog and results page. */
+export const searchText = {
+  label: 'Zoeken',
+  button: 'Zoek',
+  title: 'Zoeken in Veilig Raadswerk',
+  close: 'Sluiten',
+  hint: 'Typ een woord, bijvoorbeeld "aangifte" of "bedreigd online". Met de pijltjestoetsen loop je door de resultaten.',
+  pageTitle: 'Zoeken',
+  noJs: 'Zoeken werkt met JavaScript, en dat staat nu uit. Je vindt alles ook via de modules en de begrippen.',
+  empty: 'Waar wil je naar zoeken? Probeer bijvoorbeeld:',
+  none: 'Niets gevonden. Probeer een ander woord, of kijk bij:',
+  suggestions: ['aangifte', 'bedreiging', 'doxing', 'melden', 'beveiliging thuis', 'nazorg'],
+} as const;
+
 export const nl = {
   siteName: 'Veilig Raadswerk',
   tagline: 'Veilig en weerbaar in de gemeenteraad',

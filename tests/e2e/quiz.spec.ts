@@ -54,6 +54,35 @@ test.describe('knowledge check', () => {
     await expect(again.getByLabel(right.text, { exact: true })).toBeChecked();
   });
 
+  test('single choice by keyboard alone: arrows choose, Enter checks', async ({ page }) => {
+    const { q, form } = await questionPage(page, 'single');
+    const right = q.options.findIndex((o) => o.correct);
+    await tabTo(page, `form[data-question="${q.id}"] input[type="radio"]`);
+    if (right === 0) await page.keyboard.press('Space');
+    for (let i = 0; i < right; i++) await page.keyboard.press('ArrowDown');
+    await expect(form.getByRole('radio').nth(right)).toBeChecked();
+    await page.keyboard.press('Tab');
+    await expect(form.getByRole('button', { name: 'Controleer' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(feedback(form)).toContainText('Goed.');
+    // Focus stays on the button, which now offers a retry; the feedback is announced.
+    await expect(form.getByRole('button', { name: 'Probeer opnieuw' })).toBeFocused();
+  });
+
+  test('multiple choice by mouse: a wrong option among the right ones is not right', async ({ page }) => {
+    const { q, form } = await questionPage(page, 'multiple');
+    const right = q.options.filter((o) => o.correct);
+    const wrong = q.options.find((o) => !o.correct);
+    // All right options plus one wrong one: not right.
+    for (const o of [...right, ...(wrong ? [wrong] : [])]) await form.getByLabel(o.text, { exact: true }).check();
+    await form.getByRole('button', { name: 'Controleer' }).click();
+    if (wrong) await expect(feedback(form)).toContainText('Niet helemaal.');
+    await form.getByRole('button', { name: 'Probeer opnieuw' }).click();
+    for (const o of right) await form.getByLabel(o.text, { exact: true }).check();
+    await form.getByRole('button', { name: 'Controleer' }).click();
+    await expect(feedback(form)).toContainText('Goed.');
+  });
+
   test('multiple choice by keyboard alone', async ({ page }) => {
     const { q, form } = await questionPage(page, 'multiple');
     const boxes = form.getByRole('checkbox');
@@ -86,6 +115,16 @@ test.describe('knowledge check', () => {
     await form.getByRole('radio').nth(1 - rightIndex).check();
     await form.getByRole('button', { name: 'Controleer' }).click();
     await expect(feedback(form)).toContainText('Niet helemaal.');
+  });
+
+  test('reflection by keyboard alone', async ({ page }) => {
+    const { q, form } = await questionPage(page, 'reflection');
+    await tabTo(page, `form[data-question="${q.id}"] textarea`);
+    await page.keyboard.type('Ik bespreek het met de griffie.');
+    await page.keyboard.press('Tab');
+    await expect(form.getByRole('button', { name: 'Bewaar' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(feedback(form)).toContainText('Bewaard in deze browser.');
   });
 
   test('reflection: the text stays in this browser only', async ({ page }) => {

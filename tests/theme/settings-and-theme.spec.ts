@@ -33,6 +33,9 @@ test('header, title and contacts come from the new settings; no example-data not
   await expect(page.locator('[data-contact="griffie"]')).toContainText(mine.contacten.griffie.email);
   await expect(page.locator('[data-protocol]')).toContainText(mine.protocol.summary);
   await expect(page.getByTestId('voorbeeldgegevens')).toHaveCount(0);
+  const logo = page.getByRole('banner').getByRole('img', { name: mine.logo.alt });
+  await expect(logo).toBeVisible();
+  expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 });
 
 test('the theme changes the colours and stays accessible', async ({ page }) => {

@@ -1,0 +1,35 @@
+/**
+ * <vr-search-page>: shows the results for ?q= on the results page, with the same search as the
+ * dialog. The query is shown as text only. Arrow keys walk the results.
+ */
+import { searchText as t } from '../i18n/nl.ts';
+
+class VrSearchPage extends HTMLElement {
+  async connectedCallback() {
+    const input = this.querySelector<HTMLInputElement>('input')!;
+    const list = this.querySelector<HTMLElement>('[data-results]')!;
+    const count = this.querySelector<HTMLElement>('[data-count]')!;
+    const suggestions = this.querySelector<HTMLElement>('[data-suggestions]')!;
+    const suggestText = this.querySelector<HTMLElement>('[data-suggest-text]')!;
+    this.querySelector<HTMLElement>('[data-nojs]')!.hidden = true;
+    const q = new URLSearchParams(location.search).get('q') ?? '';
+    input.value = q;
+    if (!q.trim()) return;
+    try {
+      const client = await import('../lib/search-client.ts');
+      const find = await client.searcher(this.dataset.index!);
+      const results = find(q);
+      client.renderResults(list, results, this.dataset.base ?? '/', 50);
+      count.textContent = client.countText(results.length, q);
+      suggestions.hidden = results.length > 0;
+      suggestText.textContent = t.none;
+      list.addEventListener('keydown', (e) => {
+        if (client.walkResults(list, input, e.key)) e.preventDefault();
+      });
+    } catch {
+      count.textContent = 'Zoeken lukt nu niet. Probeer het later opnieuw of kijk bij de modules.';
+    }
+  }
+}
+
+customElements.define('vr-search-page', VrSearchPage);

@@ -1,0 +1,73 @@
+/**
+ * The browser side of search, loaded only when a reader starts a search (dynamic import): it
+ * fetches the prebuilt index once, then answers queries. Results are drawn with DOM text nodes
+ * and <mark> elements, never with innerHTML, so nothing a reader types can become markup.
+ */
+import { loadIndex, search, type Result, type SearchData, type Synonyms } from './search.ts';
+
+let loading: Promise<(q: string) => Result[]> | undefined;
+
+/** Loads the index from `indexUrl` (once) and returns the search function. */
+export function searcher(indexUrl: string): Promise<(q: string) => Result[]> {
+  loading ??= fetch(indexUrl)
+    .then((r) => {
+      if (!r.ok) throw new Error(`zoekindex: ${r.status}`);
+      return r.json() as Promise<SearchData & { synonyms: Synonyms }>;
+    })
+    .then((data) => {
+      const index = loadIndex(data);
+      return (q: string) => search(index, data, q, data.synonyms);
+    });
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+const KIND = { les: 'Les', scenario: 'Dilemma', begrip: 'Begrip' } as const;
+
+/** Fills `list` with result items; `base` is the site's base path. Returns the number shown. */
+export function renderResults(list: HTMLElement, results: Result[], base: string, max = 20): number {
+  list.replaceChildren();
+  for (const r of results.slice(0, max)) {
+    const li = document.createElement('li');
+    li.className = 'vr-result';
+    const a = document.createElement('a');
+    a.className = 'utrecht-link vr-result__link';
+    a.href = base + r.ref;
+    a.textContent = r.title;
+    const meta = document.createElement('span');
+    meta.className = 'vr-result__meta';
+    meta.textContent = `${KIND[r.kind]} · ${r.module}`;
+    const snip = document.createElement('span');
+    snip.className = 'vr-result__snippet';
+    for (const part of r.snippet) {
+      if (part.mark) {
+        const m = document.createElement('mark');
+        m.textContent = part.text;
+        snip.append(m);
+      } else snip.append(part.text);
+    }
+    li.append(a, meta, snip);
+    list.append(li);
+  }
+  return Math.min(results.length, max);
+}
+
+/** Arrow keys walk the result links; Home/End jump. Returns true when it handled the key. */
+export function walkResults(list: HTMLElement, input: HTMLElement, key: string): boolean {
+  const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  if (!links.length || !['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(key)) return false;
+  const i = links.indexOf(document.activeElement as HTMLAnchorElement);
+  let next = key === 'ArrowDown' ? i + 1 : key === 'ArrowUp' ? i - 1 : key === 'Home' ? 0 : links.length - 1;
+  if (next < 0) {
+    input.focus();
+    return true;
+  }
+  next = Math.min(next, links.length - 1);
+  links[next]!.focus();
+  return true;
+}
+
+export function countText(n: number, q: string): string {
+  if (!q.trim()) return '';
+  return n === 0 ? `Geen resultaten voor "${q}".` : n === 1 ? `1 resultaat voor "${q}".` : `${n} resultaten voor "${q}".`;
+}
