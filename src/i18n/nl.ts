@@ -68,6 +68,7 @@ export const nl = {
     modules: 'Modules',
     begrippen: 'Begrippen',
     bronnen: 'Bronnen',
+    voortgang: 'Mijn voortgang',
     hulp: 'Hulp nodig?',
   },
   footer: {

@@ -10,7 +10,8 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { quizText as t } from '../i18n/nl.ts';
 import { scoreQuestion, tally, type QuizQuestion } from '../lib/quiz.ts';
-import { getReflection, progressKeys, saveAnswer, saveReflection, useProgress, type AnswerState } from '../stores/progress.ts';
+import { getReflection, progressKeys, saveAnswer, saveReflection, type AnswerState } from '../stores/progress.ts';
+import { useProgress } from '../stores/use-progress.ts';
 
 export interface SourceRef {
   n: number;

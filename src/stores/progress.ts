@@ -12,19 +12,19 @@
  *   vr:plek              {"les": id, "module": id, "op": ISO}   the last place read
  * Ids that no longer exist in the content are kept, not shown, and count again if the id returns.
  *
- * Migrations: a change to this format raises VERSION and adds a migration step that turns
- * version N into N + 1; existing keys are never dropped. (Export and import, issue 5, will use
- * the same steps.)
+ * Migrations: a change to this format raises VERSION_CURRENT and adds a step to MIGRATIONS in
+ * src/lib/progress-file.ts that turns version N into N + 1 (the number lives in src/lib/progress-version.ts); existing keys are never dropped.
+ * Export and import use the same steps.
  *
  * Storage that throws (blocked, private mode, quota full) falls back to memory for this visit,
  * and storageStatus tells the page so it can say so. A value that is not valid JSON is left out
  * and reported in corrupted, never crashing the page.
  */
-import { atom, listenKeys } from 'nanostores';
-import { useEffect, useState } from 'preact/hooks';
+import { atom } from 'nanostores';
 import { persistentMap, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 
-export const VERSION = 1;
+export { VERSION_CURRENT as VERSION } from '../lib/progress-version.ts';
+import { VERSION_CURRENT as VERSION } from '../lib/progress-version.ts';
 export const PREFIX = 'vr:';
 
 export interface LessonState {
@@ -149,9 +149,32 @@ export function saveReflection(id: string, tekst: string) {
 
 export const progressKeys = { question: (id: string) => key('vraag', id), scenario: (id: string) => key('scenario', id), reflection: (id: string) => key('reflectie', id) };
 
-/** Re-renders a Preact component when one of `keys` changes; smaller than a general binding. */
-export function useProgress(keys: string[]): ProgressMap {
-  const [, tick] = useState(0);
-  useEffect(() => listenKeys(progress, keys, () => tick((n) => n + 1)), [keys.join()]);
-  return progress.get();
+export function getLesson(id: string): LessonState | undefined {
+  return progress.get()[key('les', id)] as LessonState | undefined;
+}
+
+/** A lesson was opened: remember it, and remember it as the last place read. */
+export function openLesson(id: string, module: string) {
+  const before = getLesson(id);
+  if (!before) write(key('les', id), { geopend: now() });
+  write('plek', { les: id, module, op: now() });
+}
+
+/** Marks a lesson done, or not done again. */
+export function completeLesson(id: string, done: boolean) {
+  const before = getLesson(id) ?? { geopend: now() };
+  write(key('les', id), done ? { geopend: before.geopend, klaar: now() } : { geopend: before.geopend });
+}
+
+/** The items as they are stored (for export), without empty keys. */
+export function allItems(): Record<string, Value> {
+  const out: Record<string, Value> = {};
+  for (const [k, v] of Object.entries(progress.get())) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+/** Replaces all progress with `items` (after import or reset); keys not in `items` are removed. */
+export function replaceAll(items: Record<string, unknown>) {
+  for (const k of Object.keys(progress.get())) if (!(k in items)) write(k, undefined);
+  for (const [k, v] of Object.entries(items)) write(k, v as Value);
 }

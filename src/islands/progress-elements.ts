@@ -1,0 +1,111 @@
+/**
+ * Small custom elements that show and keep the reader's progress (src/stores/progress.ts).
+ * Plain DOM, no Preact: they run on every page, so they must stay small. Each one is empty and
+ * hidden in the HTML; without JavaScript there is no progress to show, and the page still reads.
+ *
+ * <vr-lesson-progress>  on a lesson: remembers it was opened (and the last place), "Les klaar" toggle
+ * <vr-done-count>       "2 van 4 lessen klaar" for a list of lesson ids
+ * <vr-lesson-badge>     "klaar" after a lesson link
+ * <vr-resume>           "Verder waar je was" on the home page
+ * <vr-storage-notice>   says so when progress cannot be saved or a saved value was unreadable
+ */
+import { listenKeys } from 'nanostores';
+import { completeLesson, corrupted, getLesson, openLesson, progress, storageStatus, type LessonState, type PlaceState } from '../stores/progress.ts';
+
+const done = (id: string) => !!(progress.get()[`les:${id}`] as LessonState | undefined)?.klaar;
+const ids = (el: HTMLElement) => (el.dataset.lessons ?? '').split(' ').filter(Boolean);
+
+/** Runs `draw` now and whenever one of `keys` changes; stops when the element leaves the page. */
+function watch(el: HTMLElement & { stop?: () => void }, keys: string[], draw: () => void) {
+  draw();
+  el.stop = keys.length ? listenKeys(progress, keys, draw) : progress.listen(draw);
+}
+
+class LessonProgress extends HTMLElement {
+  stop?: () => void;
+  connectedCallback() {
+    const id = this.dataset.lesson!;
+    openLesson(id, this.dataset.module!);
+    const button = this.querySelector('button')!;
+    const status = this.querySelector<HTMLElement>('[data-status]')!;
+    button.addEventListener('click', () => {
+      const now = !done(id);
+      completeLesson(id, now);
+      status.textContent = now ? 'Deze les staat nu op klaar.' : 'Deze les staat weer op niet klaar.';
+    });
+    watch(this, [`les:${id}`], () => {
+      const isDone = !!getLesson(id)?.klaar;
+      button.setAttribute('aria-pressed', String(isDone));
+      button.textContent = isDone ? 'Les klaar ✓' : 'Markeer deze les als klaar';
+    });
+    this.hidden = false;
+  }
+  disconnectedCallback() {
+    this.stop?.();
+  }
+}
+
+class DoneCount extends HTMLElement {
+  stop?: () => void;
+  connectedCallback() {
+    const list = ids(this);
+    watch(this, list.map((id) => `les:${id}`), () => {
+      const n = list.filter(done).length;
+      this.textContent = `${n} van ${list.length} ${list.length === 1 ? 'les' : 'lessen'} klaar`;
+      this.dataset.done = String(n);
+      this.hidden = false;
+    });
+  }
+  disconnectedCallback() {
+    this.stop?.();
+  }
+}
+
+class LessonBadge extends HTMLElement {
+  stop?: () => void;
+  connectedCallback() {
+    const id = this.dataset.lesson!;
+    watch(this, [`les:${id}`], () => {
+      this.hidden = !done(id);
+      this.textContent = this.hidden ? '' : 'klaar';
+    });
+  }
+  disconnectedCallback() {
+    this.stop?.();
+  }
+}
+
+class Resume extends HTMLElement {
+  connectedCallback() {
+    const place = progress.get().plek as PlaceState | undefined;
+    const link = this.querySelector<HTMLAnchorElement>(`a[data-lesson="${CSS.escape(place?.les ?? '')}"]`);
+    if (!place || !link) return; // nothing read yet, or that lesson no longer exists
+    for (const other of this.querySelectorAll('a[data-lesson]')) if (other !== link) other.closest('li')?.remove();
+    this.hidden = false;
+  }
+}
+
+class StorageNotice extends HTMLElement {
+  connectedCallback() {
+    const text = this.querySelector<HTMLElement>('[data-text]')!;
+    const draw = () => {
+      const parts: string[] = [];
+      if (storageStatus.get() === 'geheugen') {
+        parts.push('Je browser laat deze site niets bewaren (bijvoorbeeld in privé-modus). Je voortgang blijft alleen tot je dit venster sluit.');
+      }
+      const bad = corrupted.get();
+      if (bad.length) parts.push(`Een deel van je opgeslagen voortgang was onleesbaar (${bad.length} ${bad.length === 1 ? 'onderdeel' : 'onderdelen'}). De rest is bewaard gebleven.`);
+      text.textContent = parts.join(' ');
+      this.hidden = parts.length === 0;
+    };
+    draw();
+    storageStatus.listen(draw);
+    corrupted.listen(draw);
+  }
+}
+
+customElements.define('vr-lesson-progress', LessonProgress);
+customElements.define('vr-done-count', DoneCount);
+customElements.define('vr-lesson-badge', LessonBadge);
+customElements.define('vr-resume', Resume);
+customElements.define('vr-storage-notice', StorageNotice);

@@ -1,0 +1,163 @@
+/**
+ * The progress file a reader downloads and imports on another device (issue 5). Pure: it checks,
+ * migrates and merges plain data; src/stores/progress.ts applies the result.
+ *
+ * A file is refused whole, with a Dutch message, when it is not JSON, over 1 MB, not ours, from a
+ * newer version than this site knows, holds a value of the wrong type, or has a key such as
+ * __proto__ or constructor anywhere. A refused file changes nothing. Ids the content no longer
+ * has are kept (they count again if the id returns) and reported.
+ */
+import { VERSION_CURRENT } from './progress-version.ts';
+
+export { VERSION_CURRENT };
+
+export const APP = 'veilig-raadswerk';
+export const MAX_BYTES = 1024 * 1024;
+
+/** Progress items by key ("les:id", "vraag:id", "plek", "naam" …); values are checked by itemProblem. */
+export type Items = Record<string, unknown>;
+
+export interface ProgressFile {
+  app: typeof APP;
+  versie: number;
+  gemaakt: string;
+  items: Items;
+}
+
+export type ImportResult =
+  | { ok: true; items: Items; unknown: string[]; migratedFrom?: number }
+  | { ok: false; error: string };
+
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isDate = (v: unknown) => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+const isStringList = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/** The first forbidden key anywhere in a parsed value, or undefined. */
+function forbiddenKey(v: unknown): string | undefined {
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const k = forbiddenKey(x);
+      if (k) return k;
+    }
+  } else if (isObject(v)) {
+    for (const k of Object.keys(v)) {
+      if (FORBIDDEN.has(k)) return k;
+      const inner = forbiddenKey(v[k]);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
+/** Why an item's value does not fit its kind, or undefined when it fits. Keys: "kind:id". */
+export function itemProblem(key: string, value: unknown): string | undefined {
+  const [kind, id] = key.includes(':') ? [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)] : [key, ''];
+  if (key === 'versie') return typeof value === 'number' ? undefined : 'moet een getal zijn';
+  if (key === 'naam') return typeof value === 'string' && value.length <= 200 ? undefined : 'moet een korte tekst zijn';
+  if (key === 'plek') {
+    return isObject(value) && typeof value.les === 'string' && typeof value.module === 'string' && isDate(value.op) ? undefined : 'moet een les, module en datum hebben';
+  }
+  if (!id || !/^[a-z0-9-]+$/.test(id)) return 'heeft geen geldig id';
+  if (!isObject(value)) return 'moet een object zijn';
+  switch (kind) {
+    case 'les':
+      return isDate(value.geopend) && (value.klaar === undefined || isDate(value.klaar)) ? undefined : 'moet de datums geopend (en klaar) hebben';
+    case 'vraag':
+      return isStringList(value.antwoord) && typeof value.goed === 'boolean' && Number.isInteger(value.pogingen) && (value.pogingen as number) >= 0 && isDate(value.op)
+        ? undefined
+        : 'moet antwoord, goed, pogingen en op hebben';
+    case 'scenario':
+      return Array.isArray(value.pad) &&
+        value.pad.every((p) => isObject(p) && typeof p.step === 'string' && typeof p.choice === 'string') &&
+        (value.einde === undefined || ['goed', 'gemengd', 'zorgelijk'].includes(value.einde as string)) &&
+        isDate(value.op)
+        ? undefined
+        : 'moet een pad van stappen en keuzes hebben';
+    case 'reflectie':
+      return typeof value.tekst === 'string' && value.tekst.length <= 20_000 && isDate(value.op) ? undefined : 'moet een tekst en een datum hebben';
+    default:
+      return 'is geen soort voortgang die deze site kent';
+  }
+}
+
+/** Version N → N + 1 steps. Version 1 is the first released format, so there is none yet. */
+export const MIGRATIONS: Record<number, (items: Items) => Items> = {};
+
+export function migrate(items: Items, from: number): Items {
+  let out = items;
+  for (let v = from; v < VERSION_CURRENT; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) throw new Error(`geen migratie van versie ${v}`);
+    out = step(out);
+  }
+  return out;
+}
+
+/**
+ * Checks a progress file. `knownIds` are the "kind:id" keys the content has now; others are kept
+ * and reported as unknown.
+ */
+export function parseProgressFile(text: string, knownIds: ReadonlySet<string>): ImportResult {
+  const size = new TextEncoder().encode(text).length;
+  if (size > MAX_BYTES) return { ok: false, error: `Dit bestand is te groot (${(size / 1024 / 1024).toFixed(1)} MB). Een voortgangsbestand is kleiner dan 1 MB.` };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'Dit bestand is geen voortgangsbestand: het is geen geldige JSON.' };
+  }
+  const bad = forbiddenKey(data);
+  if (bad) return { ok: false, error: `Dit bestand is geweigerd: het bevat de sleutel "${bad}", die een voortgangsbestand nooit heeft.` };
+  if (!isObject(data) || data.app !== APP || !isObject(data.items)) {
+    return { ok: false, error: 'Dit is geen voortgangsbestand van Veilig Raadswerk.' };
+  }
+  if (!Number.isInteger(data.versie) || (data.versie as number) < 1) {
+    return { ok: false, error: 'Dit voortgangsbestand heeft geen geldig versienummer.' };
+  }
+  const version = data.versie as number;
+  if (version > VERSION_CURRENT) {
+    return { ok: false, error: `Dit bestand is gemaakt met een nieuwere versie van deze module (versie ${version}). Deze site kent versie ${VERSION_CURRENT}. Vraag de beheerder om de site bij te werken.` };
+  }
+  let items: Items;
+  try {
+    items = migrate(data.items as Items, version);
+  } catch {
+    return { ok: false, error: `Dit bestand van versie ${version} kan deze site niet omzetten.` };
+  }
+  for (const [key, value] of Object.entries(items)) {
+    const problem = itemProblem(key, value);
+    if (problem) return { ok: false, error: `Dit bestand is geweigerd: "${key}" ${problem}.` };
+  }
+  const unknown = Object.keys(items).filter((k) => k.includes(':') && !knownIds.has(k)).sort();
+  return version < VERSION_CURRENT ? { ok: true, items, unknown, migratedFrom: version } : { ok: true, items, unknown };
+}
+
+export function exportProgress(items: Items, now = new Date()): string {
+  const clean: Items = {};
+  for (const [k, v] of Object.entries(items)) if (v !== undefined && k !== 'versie') clean[k] = v;
+  const file: ProgressFile = { app: APP, versie: VERSION_CURRENT, gemaakt: now.toISOString(), items: clean };
+  return JSON.stringify(file, null, 2);
+}
+
+const stamp = (v: unknown): string => (isObject(v) ? String(v.op ?? v.klaar ?? v.geopend ?? '') : '');
+
+/**
+ * Combines imported items with the current ones. "replace" takes the file as it is; "merge"
+ * keeps, per item, the most recent one; a lesson stays complete if either says so.
+ */
+export function combine(current: Items, incoming: Items, mode: 'merge' | 'replace'): Items {
+  if (mode === 'replace') return { ...incoming, versie: VERSION_CURRENT };
+  const out: Items = { ...current };
+  for (const [k, v] of Object.entries(incoming)) {
+    const mine = out[k];
+    if (mine === undefined || k === 'versie') out[k] = k === 'versie' ? VERSION_CURRENT : v;
+    else if (k.startsWith('les:') && isObject(mine) && isObject(v)) {
+      const opened = [mine.geopend, v.geopend].filter(isDate).sort()[0];
+      const done = [mine.klaar, v.klaar].filter(isDate).sort()[0];
+      out[k] = done ? { geopend: opened, klaar: done } : { geopend: opened };
+    } else if (stamp(v) > stamp(mine)) out[k] = v;
+  }
+  out.versie = VERSION_CURRENT;
+  return out;
+}
