@@ -10,6 +10,7 @@
  *   vr:scenario:<id>     {"pad": [{"step","choice"}], "einde"?: "goed"|"gemengd"|"zorgelijk", "op": ISO}
  *   vr:reflectie:<id>    {"tekst": string, "op": ISO}
  *   vr:plek              {"les": id, "module": id, "op": ISO}   the last place read
+ *   vr:naam              "…"                                    name on the proof of participation
  * Ids that no longer exist in the content are kept, not shown, and count again if the id returns.
  *
  * Migrations: a change to this format raises VERSION_CURRENT and adds a step to MIGRATIONS in
@@ -52,7 +53,7 @@ export interface PlaceState {
   op: string;
 }
 
-type Value = LessonState | AnswerState | ScenarioState | ReflectionState | PlaceState | number;
+type Value = LessonState | AnswerState | ScenarioState | ReflectionState | PlaceState | number | string;
 export type ProgressMap = Record<string, Value | undefined>;
 
 /** "ok", or "geheugen" when the browser would not let us save: progress then lasts this visit only. */
@@ -164,6 +165,11 @@ export function openLesson(id: string, module: string) {
 export function completeLesson(id: string, done: boolean) {
   const before = getLesson(id) ?? { geopend: now() };
   write(key('les', id), done ? { geopend: before.geopend, klaar: now() } : { geopend: before.geopend });
+}
+
+/** The name for the proof of participation; kept only here, like everything else. */
+export function setName(naam: string) {
+  write('naam', naam ? naam.slice(0, 120) : undefined);
 }
 
 /** The items as they are stored (for export), without empty keys. */

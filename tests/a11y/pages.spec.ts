@@ -54,9 +54,13 @@ for (const path of pages) {
       expect(html.get(target)?.includes(`id="${decodeURIComponent(id)}"`), `link to a missing anchor: ${ref}`).toBe(true);
     }
 
-    // Accessibility at desktop width, then reflow at 320 px on the same page.
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    // Accessibility at desktop width, then reflow at 320 px on the same page. Under a sub-path the
+    // pages are the same bytes but for their links, which the checks above cover; axe ran on them
+    // in the root run, so the /vpt/ run skips only this step to keep CI well under its limit.
+    if (basePath === '/') {
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    }
     await page.setViewportSize({ width: 320, height: 640 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'horizontal scroll at 320 px').toBeLessThanOrEqual(0);

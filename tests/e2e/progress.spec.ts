@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../helpers/fixtures.ts';
 import { builtPages } from '../helpers/site.ts';
+import { content } from '../helpers/content.ts';
 
 /** All of this site's keys in localStorage, for comparing before and after. */
 const dump = (page: Page) =>
@@ -145,4 +146,36 @@ test('storage that throws: progress lives in memory, the page says so and works'
   const toggle = page.locator('vr-lesson-progress button');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+});
+
+test.describe('proof of participation', () => {
+  const lessonIds = content.lessons.map((l) => l.data.id);
+
+  test('not yet: it lists the modules still to do', async ({ page }) => {
+    await page.goto('bewijs/');
+    await expect(page.getByText('Je hebt nog niet alle modules gedaan')).toBeVisible();
+    await expect(page.locator('[data-module-todo]:visible')).toHaveCount(content.modules.length);
+    await expect(page.locator('.vr-proof')).toBeHidden();
+  });
+
+  test('all modules done: name, date, modules and municipality, printed without the site around it', async ({ page }) => {
+    await page.addInitScript((ids) => {
+      for (const id of ids) localStorage.setItem(`vr:les:${id}`, JSON.stringify({ geopend: '2026-11-01T10:00:00.000Z', klaar: '2026-11-02T10:00:00.000Z' }));
+    }, lessonIds);
+    await page.goto('bewijs/');
+    await page.getByLabel('Je naam, zoals die op het bewijs moet staan').fill('Sam de Vries');
+    await page.reload();
+    await expect(page.getByLabel('Je naam, zoals die op het bewijs moet staan')).toHaveValue('Sam de Vries');
+    const proof = page.locator('.vr-proof');
+    await page.emulateMedia({ media: 'print' });
+    await expect(proof).toBeVisible();
+    await expect(proof).toContainText('Sam de Vries');
+    await expect(proof).toContainText(new Date().getFullYear().toString());
+    await expect(proof.locator('li')).toHaveCount(content.modules.length);
+    await expect(proof).toContainText(await page.getByTestId('gemeente-naam').textContent() ?? '');
+    await expect(proof).toContainText('geen erkende opleiding');
+    await expect(proof).not.toContainText(/geaccrediteerd|certificaat|studiepunten behaald/i);
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Print het bewijs' })).toBeHidden();
+  });
 });
