@@ -10,9 +10,8 @@
  * <vr-storage-notice>   says so when progress cannot be saved or a saved value was unreadable
  */
 import { listenKeys } from 'nanostores';
-import { completeLesson, corrupted, getLesson, openLesson, progress, storageStatus, type LessonState, type PlaceState } from '../stores/progress.ts';
+import { completeLesson, corrupted, isLessonDone as done, openLesson, progress, storageStatus, type PlaceState } from '../stores/progress.ts';
 
-const done = (id: string) => !!(progress.get()[`les:${id}`] as LessonState | undefined)?.klaar;
 const ids = (el: HTMLElement) => (el.dataset.lessons ?? '').split(' ').filter(Boolean);
 
 /** Runs `draw` now and whenever one of `keys` changes; stops when the element leaves the page. */
@@ -34,7 +33,7 @@ class LessonProgress extends HTMLElement {
       status.textContent = now ? 'Deze les staat nu op klaar.' : 'Deze les staat weer op niet klaar.';
     });
     watch(this, [`les:${id}`], () => {
-      const isDone = !!getLesson(id)?.klaar;
+      const isDone = done(id);
       button.setAttribute('aria-pressed', String(isDone));
       button.textContent = isDone ? 'Les klaar ✓' : 'Markeer deze les als klaar';
     });

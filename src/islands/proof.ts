@@ -2,9 +2,7 @@
  * <vr-proof>: shows the proof of participation once every lesson is done in this browser, with
  * the name the reader types (kept locally as "naam") and today's date; print prints only the proof.
  */
-import { progress, setName, type LessonState } from '../stores/progress.ts';
-
-const done = (id: string) => !!(progress.get()[`les:${id}`] as LessonState | undefined)?.klaar;
+import { isLessonDone as done, progress, setName } from '../stores/progress.ts';
 
 class Proof extends HTMLElement {
   connectedCallback() {

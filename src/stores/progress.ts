@@ -154,6 +154,11 @@ export function getLesson(id: string): LessonState | undefined {
   return progress.get()[key('les', id)] as LessonState | undefined;
 }
 
+/** Whether the reader marked this lesson done. */
+export function isLessonDone(id: string): boolean {
+  return !!getLesson(id)?.klaar;
+}
+
 /** A lesson was opened: remember it, and remember it as the last place read. */
 export function openLesson(id: string, module: string) {
   const before = getLesson(id);

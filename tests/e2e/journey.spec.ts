@@ -1,5 +1,11 @@
 /** The councillor's first journey: home → module → lesson → next lesson, by mouse and by keyboard alone. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { test, expect, tabTo } from '../helpers/fixtures.ts';
+import { root } from '../helpers/site.ts';
+
+const settings = parse(readFileSync(join(root, 'content/gemeente.yaml'), 'utf8'));
 
 test('by mouse: home, module, lesson, next lesson', async ({ page }) => {
   await page.goto('./');
@@ -70,22 +76,13 @@ test('"Hulp nodig?" is on every page and leads to the contacts from the settings
 });
 
 test('the municipality name from the settings is in the header and the title', async ({ page }) => {
-  const { parse } = await import('yaml');
-  const { readFileSync } = await import('node:fs');
-  const { join } = await import('node:path');
-  const { root } = await import('../helpers/site.ts');
-  const naam = parse(readFileSync(join(root, 'content/gemeente.yaml'), 'utf8')).naam as string;
+  const naam = settings.naam as string;
   await page.goto('modules/');
   await expect(page.getByTestId('gemeente-naam')).toHaveText(naam);
   await expect(page).toHaveTitle(`Modules | Veilig Raadswerk | ${naam}`);
 });
 
 test('unedited example settings are marked as "voorbeeldgegevens" on every page', async ({ page }) => {
-  const { parse } = await import('yaml');
-  const { readFileSync } = await import('node:fs');
-  const { join } = await import('node:path');
-  const { root } = await import('../helpers/site.ts');
-  const settings = parse(readFileSync(join(root, 'content/gemeente.yaml'), 'utf8'));
   for (const path of ['./', 'hulp/', 'modules/waarom/']) {
     await page.goto(path);
     await expect(page.getByTestId('voorbeeldgegevens')).toHaveCount(settings.voorbeeldgegevens ? 1 : 0);
