@@ -10,6 +10,8 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import {
+  factSchema,
+  guideSchema,
   lessonSchema,
   moduleSchema,
   questionSchema,
@@ -31,6 +33,8 @@ export const collections = {
   scenarios: defineCollection({ loader: yamlFiles('scenarios'), schema: scenarioSchema }),
   vragen: defineCollection({ loader: yamlFiles('vragen'), schema: questionSchema }),
   sessies: defineCollection({ loader: yamlFiles('sessies'), schema: sessionSchema }),
+  griffier: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${dir}/griffier` }), schema: guideSchema }),
+  kernfeiten: defineCollection({ loader: file(`${dir}/kernfeiten.yaml`), schema: factSchema }),
   begrippen: defineCollection({ loader: file(`${dir}/begrippen.yaml`), schema: termSchema }),
   bronnen: defineCollection({ loader: file(`${dir}/bronnen.yaml`), schema: sourceSchema }),
   // Search synonyms: each list item is a group of words that mean the same here.

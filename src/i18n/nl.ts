@@ -1,6 +1,7 @@
 /**
  * Every UI string of the site, in Dutch. Components take their words from here, so that wording
  * stays consistent and a translation is one file. Content (lessons, dilemmas) lives in content/.
+ * The griffier's session tools have theirs in nl-sessie.ts, so the lesson islands never ship them.
  */
 
 /** Strings of the quiz islands, exported apart so an island ships only these, not the whole site's text. */
@@ -69,6 +70,7 @@ export const nl = {
     begrippen: 'Begrippen',
     bronnen: 'Bronnen',
     voortgang: 'Mijn voortgang',
+    griffier: 'Voor griffiers',
     hulp: 'Hulp nodig?',
   },
   footer: {
@@ -119,10 +121,45 @@ export const nl = {
   glossary: {
     seeAlso: 'Ook wel',
   },
+  griffier: {
+    lead: 'Zo leid je als griffier een raadssessie over Veilige Publieke Taak: met een klaar plan of een eigen plan, een projectiescherm, een regiescherm en een printset.',
+    contents: 'Op deze pagina',
+    plans: 'Klare plannen',
+    plansIntro: 'Kies een plan van 45, 60 of 90 minuten. Je kunt elk plan aanpassen in de sessiebouwer.',
+    minutes: (n: number) => `${n} minuten`,
+    parts: (n: number) => `${n} onderdelen`,
+    tools: 'Hulpmiddelen',
+    builder: 'Sessiebouwer',
+    builderText: 'stel een plan samen uit modules, dilemma\'s en gespreksvragen, en deel het als link.',
+    control: 'Regiescherm',
+    controlText: 'jouw scherm tijdens de sessie, met notities, tijd, handopsteken en afspraken.',
+    projector: 'Projectiescherm',
+    projectorText: 'wat de raad ziet: groot, één stap tegelijk, zonder jouw notities.',
+    agreements: 'Afspraken',
+    agreementsText: 'wat de raad afspreekt: printen of downloaden.',
+    printset: 'Printset',
+    printsetText: 'agenda, dilemmakaarten (A5), hand-out voor raadsleden en antwoordsleutel.',
+    agenda: 'Agenda',
+    startSession: 'Start de sessie (regiescherm)',
+    present: 'Presenteer op één scherm',
+    edit: 'Pas aan in de sessiebouwer',
+    openPrintset: 'Open de printset',
+    notesHeading: 'Wat jij doet',
+    projected: 'Op het scherm',
+  },
+  printKit: {
+    title: 'Printset',
+    intro: 'Print deze pagina. Je krijgt de agenda, een kaart per dilemma (A5), een hand-out voor raadsleden en de antwoordsleutel voor jezelf, elk op eigen pagina\'s.',
+    print: 'Print de printset',
+    noPlan: 'Open de printset vanuit de sessiebouwer of een klaar plan om hier de agenda te zien. Zonder plan bevat de printset alle dilemma\'s.',
+    cards: 'Dilemmakaarten',
+    handout: 'Hand-out voor raadsleden',
+    handoutIntro: (naam: string) => `Wat je moet weten over agressie en bedreiging, en bij wie je in ${naam} terecht kunt.`,
+    facts: 'Belangrijk om te weten',
+    contacts: 'Hier kun je terecht',
+    key: 'Antwoordsleutel voor de griffier',
+    keyIntro: 'Alleen voor jou: niet uitdelen. Per dilemma je notities en wat elke optie doet.',
+  },
   quiz: quizText,
   scenario: scenarioText,
 } as const;
-
-/** Formats a date as "28 november 2026". */
-export const formatDate = (d: Date) =>
-  d.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });

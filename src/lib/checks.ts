@@ -5,7 +5,7 @@
  * sources, referenced scenarios and questions, glossary terms used in MDX, and the scenario graph.
  * Pure functions on plain data, so unit tests can feed them fixtures.
  */
-import type { Lesson, Module, Question, Scenario, Session, Source, Term } from './schemas.ts';
+import type { Fact, Guide, Lesson, Module, Question, Scenario, Session, Source, Term } from './schemas.ts';
 
 /** A validated entry with the file it came from. */
 export interface Entry<T> {
@@ -25,6 +25,10 @@ export interface ContentSet {
   terms: Entry<Term>[];
   sources: Entry<Source>[];
   sessions: Entry<Session>[];
+  /** Chapters of the guide for griffiers (MDX). */
+  guides?: Entry<Guide>[];
+  /** Key facts for the councillors' handout. */
+  facts?: Entry<Fact>[];
 }
 
 export interface ContentError {
@@ -175,7 +179,6 @@ export function checkContent(c: ContentSet): ContentError[] {
   const termIds = ids(c.terms);
   const scenarioIds = ids(c.scenarios);
   const questionIds = ids(c.questions);
-  const lessonIds = ids(c.lessons);
 
   errors.push(
     ...duplicates(c.modules, 'module'),
@@ -185,6 +188,8 @@ export function checkContent(c: ContentSet): ContentError[] {
     ...duplicates(c.terms, 'begrip'),
     ...duplicates(c.sources, 'bron'),
     ...duplicates(c.sessions, 'sessie'),
+    ...duplicates(c.guides ?? [], 'hoofdstuk'),
+    ...duplicates(c.facts ?? [], 'kernfeit'),
   );
 
   const missing = (file: string, field: string, kind: string, id: string, set: Set<string>) => {
@@ -243,16 +248,34 @@ export function checkContent(c: ContentSet): ContentError[] {
 
   for (const { file, data } of c.sessions) {
     data.parts.forEach((p, i) => {
-      if (p.kind === 'les' && p.ref) missing(file, `parts[${i}].ref`, 'les', p.ref, lessonIds);
-      else if (p.kind === 'dilemma' && p.ref) missing(file, `parts[${i}].ref`, 'scenario', p.ref, scenarioIds);
-      else if (p.ref) errors.push({ file, field: `parts[${i}].ref`, message: `een onderdeel van soort "${p.kind}" verwijst niet naar iets` });
-      if ((p.kind === 'les' || p.kind === 'dilemma') && !p.ref) {
-        errors.push({ file, field: `parts[${i}].ref`, message: `een onderdeel van soort "${p.kind}" heeft een ref nodig` });
-      }
+      const field = `parts[${i}]`;
+      if (p.kind === 'module' || p.kind === 'dilemma') {
+        if (!p.ref) errors.push({ file, field: `${field}.ref`, message: `een onderdeel van soort "${p.kind}" heeft een ref nodig` });
+        else if (p.kind === 'module') missing(file, `${field}.ref`, 'module', p.ref, moduleIds);
+        else missing(file, `${field}.ref`, 'scenario', p.ref, scenarioIds);
+      } else if (p.ref) errors.push({ file, field: `${field}.ref`, message: `een onderdeel van soort "${p.kind}" verwijst niet naar iets` });
+      if (p.kind === 'gesprek' && !p.question) errors.push({ file, field: `${field}.question`, message: 'een gesprek heeft een vraag nodig' });
+      if (p.kind !== 'gesprek' && p.question) errors.push({ file, field: `${field}.question`, message: `alleen een gesprek heeft een vraag, niet "${p.kind}"` });
     });
     const total = data.parts.reduce((sum, p) => sum + p.minutes, 0);
     if (total !== data.duration) {
       errors.push({ file, field: 'duration', message: `de onderdelen duren samen ${total} minuten, niet ${data.duration}` });
+    }
+  }
+
+  for (const { file, data } of c.facts ?? []) missing(`${file} (${data.id})`, 'source', 'bron', data.source, sourceIds);
+
+  for (const { file, body = '' } of c.guides ?? []) {
+    for (const ref of MDX_REFS) {
+      for (const { value, line } of findMdxRefs(body, ref.tag, ref.attr)) {
+        const field = `<${ref.tag} ${ref.attr}> (regel ${line})`;
+        if (ref.kind === 'begrip') missing(file, field, 'begrip', value, termIds);
+        if (ref.kind === 'scenario') missing(file, field, 'scenario', value, scenarioIds);
+        if (ref.kind === 'bron') missing(file, field, 'bron', value, sourceIds);
+        if (ref.kind === 'contact' && !(CONTACT_KEYS as readonly string[]).includes(value)) {
+          errors.push({ file, field, message: `contact "${value}" bestaat niet; kies uit ${CONTACT_KEYS.join(', ')}` });
+        }
+      }
     }
   }
   return errors;

@@ -9,6 +9,8 @@ import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import type { ContentError, ContentSet, Entry } from './checks.ts';
 import {
+  factSchema,
+  guideSchema,
   lessonSchema,
   moduleSchema,
   questionSchema,
@@ -106,12 +108,14 @@ export function loadContentDir(root: string, ...overlay: string[]): LoadedConten
     });
   };
 
-  const lessons = files('lessen', '.mdx').flatMap(([rel, path]) => {
-    const file = `content/${rel}`;
-    const { frontmatter, body, bodyLine } = splitFrontmatter(readFileSync(path, 'utf8'));
-    const data = validate(lessonSchema, frontmatter, file, errors);
-    return data ? [{ file, data, body, bodyLine }] : [];
-  });
+  const mdx = <T>(folder: string, schema: z.ZodType<T>): Entry<T>[] =>
+    files(folder, '.mdx').flatMap(([rel, path]) => {
+      const file = `content/${rel}`;
+      const { frontmatter, body, bodyLine } = splitFrontmatter(readFileSync(path, 'utf8'));
+      const data = validate(schema, frontmatter, file, errors);
+      return data ? [{ file, data, body, bodyLine }] : [];
+    });
+  const lessons = mdx('lessen', lessonSchema);
 
   const settingsPath = one('gemeente.yaml');
   const settings = settingsPath
@@ -127,6 +131,8 @@ export function loadContentDir(root: string, ...overlay: string[]): LoadedConten
       terms: listFile('begrippen.yaml', termSchema),
       sources: listFile('bronnen.yaml', sourceSchema),
       sessions: yamlCollection('sessies', sessionSchema),
+      guides: mdx('griffier', guideSchema),
+      facts: one('kernfeiten.yaml') ? listFile('kernfeiten.yaml', factSchema) : [],
     },
     settings,
     errors,

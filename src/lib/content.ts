@@ -20,6 +20,8 @@ export interface Content {
   terms: CollectionEntry<'begrippen'>['data'][];
   sources: CollectionEntry<'bronnen'>['data'][];
   sessions: CollectionEntry<'sessies'>['data'][];
+  guides: CollectionEntry<'griffier'>[];
+  facts: CollectionEntry<'kernfeiten'>['data'][];
 }
 
 const toEntries = <T>(list: { data: T; filePath?: string; body?: string; id: string }[], folder: string): Entry<T>[] =>
@@ -33,7 +35,7 @@ export function loadContent(): Promise<Content> {
 }
 
 async function load(): Promise<Content> {
-  const [modules, lessons, scenarios, questions, terms, sources, sessions, gemeente] = await Promise.all([
+  const [modules, lessons, scenarios, questions, terms, sources, sessions, gemeente, guides, facts] = await Promise.all([
     getCollection('modules'),
     getCollection('lessen'),
     getCollection('scenarios'),
@@ -42,6 +44,8 @@ async function load(): Promise<Content> {
     getCollection('bronnen'),
     getCollection('sessies'),
     getCollection('gemeente'),
+    getCollection('griffier'),
+    getCollection('kernfeiten'),
   ]);
   const set: ContentSet = {
     modules: toEntries(modules, 'modules'),
@@ -51,6 +55,8 @@ async function load(): Promise<Content> {
     terms: toEntries(terms, 'begrippen'),
     sources: toEntries(sources, 'bronnen'),
     sessions: toEntries(sessions, 'sessies'),
+    guides: toEntries(guides, 'griffier'),
+    facts: toEntries(facts, 'kernfeiten'),
   };
   const errors = checkContent(set);
   if (errors.length) {
@@ -77,6 +83,8 @@ async function load(): Promise<Content> {
     questions: questions.map((q) => q.data),
     terms: terms.map((t) => t.data).sort((a, b) => a.term.localeCompare(b.term, 'nl')),
     sources: sources.map((s) => s.data).sort((a, b) => a.title.localeCompare(b.title, 'nl')),
-    sessions: sessions.map((s) => s.data),
+    sessions: sessions.map((s) => s.data).sort((a, b) => a.duration - b.duration),
+    guides: guides.sort((a, b) => a.data.order - b.data.order),
+    facts: facts.map((f) => f.data),
   };
 }

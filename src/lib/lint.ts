@@ -52,39 +52,48 @@ export function lintContent(set: ContentSet): LintResult {
   const rows: LessonRow[] = [];
   const used = new Set<string>();
 
-  for (const { file, data, body = '', bodyLine = 1 } of set.lessons) {
+  /** Rules for any MDX text: plain language, cited facts, contacts on their own line, no local details. */
+  const prose = (file: string, id: string, body: string, bodyLine: number) => {
     const at = (line: number) => `${file}:${line + bodyLine - 1}`;
-    const prose = mdxToProse(body);
-    const r = measure(prose);
-    rows.push({ file, id: data.id, ...r });
+    const r = measure(mdxToProse(body));
+    rows.push({ file, id, ...r });
     if (r.averageSentence > MAX_AVERAGE_SENTENCE) {
       problems.push(`${file}: gemiddeld ${r.averageSentence.toFixed(1)} woorden per zin (hoogstens ${MAX_AVERAGE_SENTENCE}). Langste zin: "${r.longest}"`);
     }
-    if (new Set(data.sources).size < 2) problems.push(`${file}: noemt ${new Set(data.sources).size} bron(nen); een les noemt er minstens twee`);
-
     for (const { value } of findMdxRefs(body, 'Begrip', 'id')) used.add(value);
+    for (const { line, text } of uncitedFacts(body)) {
+      problems.push(`${at(line)}: "${text}" staat in een alinea zonder <Bron>; elk cijfer, jaartal en wetsartikel noemt zijn bron`);
+    }
+    body.split('\n').forEach((line, i) => {
+      // <Contact> renders a block; inside a sentence it would break the paragraph.
+      if (/<Contact\b/.test(line) && !/^\s*<Contact\b[^>]*\/>\s*$/.test(line)) {
+        problems.push(`${at(i + 1)}: zet <Contact> op een eigen regel, met een lege regel ervoor en erna`);
+      }
+      localDetails(line, at(i + 1));
+    });
+  };
+  const localDetails = (text: string, where: string) => {
+    const phone = PHONE.exec(text);
+    if (phone) problems.push(`${where}: telefoonnummer "${phone[0]}" in de inhoud; gebruik <Contact wie="…" />`);
+    const town = MUNICIPALITY.exec(text);
+    if (town) problems.push(`${where}: gemeentenaam "${town[0]}" in de inhoud; de naam komt uit content/gemeente.yaml`);
+  };
 
+  for (const { file, data, body = '', bodyLine = 1 } of set.lessons) {
+    prose(file, data.id, body, bodyLine);
+    if (new Set(data.sources).size < 2) problems.push(`${file}: noemt ${new Set(data.sources).size} bron(nen); een les noemt er minstens twee`);
     const discuss = /<BespreekInDeRaad>([\s\S]*?)<\/BespreekInDeRaad>\s*$/.exec(body);
     if (!discuss) problems.push(`${file}: eindigt niet met <BespreekInDeRaad>`);
     else {
       const items = (discuss[1] ?? '').split('\n').filter((l) => /^\s*(?:[-*+]|\d+[.)])\s+/.test(l)).length;
       if (items < 2 || items > 3) problems.push(`${file}: <BespreekInDeRaad> heeft ${items} vragen (2 of 3)`);
     }
+  }
 
-    for (const { line, text } of uncitedFacts(body)) {
-      problems.push(`${at(line)}: "${text}" staat in een alinea zonder <Bron>; elk cijfer, jaartal en wetsartikel noemt zijn bron`);
-    }
+  for (const { file, data, body = '', bodyLine = 1 } of set.guides ?? []) prose(file, data.id, body, bodyLine);
 
-    body.split('\n').forEach((line, i) => {
-      // <Contact> renders a block; inside a sentence it would break the paragraph.
-      if (/<Contact\b/.test(line) && !/^\s*<Contact\b[^>]*\/>\s*$/.test(line)) {
-        problems.push(`${at(i + 1)}: zet <Contact> op een eigen regel, met een lege regel ervoor en erna`);
-      }
-      const phone = PHONE.exec(line);
-      if (phone) problems.push(`${at(i + 1)}: telefoonnummer "${phone[0]}" in een les; gebruik <Contact wie="…" />`);
-      const town = MUNICIPALITY.exec(line);
-      if (town) problems.push(`${at(i + 1)}: gemeentenaam "${town[0]}" in een les; de naam komt uit content/gemeente.yaml`);
-    });
+  for (const { file, data } of set.sessions) {
+    data.parts.forEach((p, i) => localDetails([p.title, p.text, p.question, p.notes].filter(Boolean).join(' '), `${file} parts[${i}]`));
   }
 
   for (const { file, data } of set.questions) {

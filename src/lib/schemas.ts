@@ -6,6 +6,7 @@
  * Every field has a one-line comment: it is the authors' reference.
  */
 import { z } from 'astro/zod';
+import { partKinds } from './part-kinds.ts';
 
 /** A stable id: lowercase letters, digits and hyphens. Progress and URLs are keyed on it. */
 export const slug = z
@@ -185,15 +186,19 @@ export const sourceSchema = z.strictObject({
 
 /** One part of a session plan. */
 export const sessionPartSchema = z.strictObject({
-  /** Title of the part as shown in the agenda. */
+  /** Title of the part as shown in the agenda and on the projector. */
   title: text,
   /** Minutes planned for this part. */
   minutes: z.number().int().min(1).max(60),
-  /** What kind of part it is. */
-  kind: z.enum(['opening', 'les', 'dilemma', 'gesprek', 'pauze', 'afsluiting']),
-  /** Id of the lesson (kind les) or scenario (kind dilemma) this part uses. */
+  /** What kind of part it is: module shows a module's goals, dilemma plays a scenario, gesprek asks one question. */
+  kind: z.enum(partKinds),
+  /** Id of the module (kind module) or scenario (kind dilemma) this part uses. */
   ref: slug.optional(),
-  /** What the griffier does in this part; facilitator only. */
+  /** The question the council discusses (kind gesprek only); shown on the projector. */
+  question: text.optional(),
+  /** A short text for the projector (opening, pauze, afsluiting). */
+  text: text.optional(),
+  /** What the griffier does in this part; facilitator only, never on the projector. */
   notes: text.optional(),
 });
 
@@ -209,6 +214,28 @@ export const sessionSchema = z.strictObject({
   summary: text,
   /** The parts in order; their minutes add up to the duration. */
   parts: z.array(sessionPartSchema).min(2),
+});
+
+/** A chapter of the guide for griffiers. File: content/griffier/<nn-slug>.mdx */
+export const guideSchema = z.strictObject({
+  /** Stable id, used as the anchor on the "Voor griffiers" page. */
+  id: slug,
+  /** Position on the page, from 1. */
+  order: z.number().int().positive(),
+  /** Heading of the chapter. */
+  title: text,
+  /** One sentence for the table of contents. */
+  summary: text,
+});
+
+/** A key fact for the councillors' handout. File: content/kernfeiten.yaml (a list). */
+export const factSchema = z.strictObject({
+  /** Stable id. */
+  id: slug,
+  /** The fact in one or two plain sentences. */
+  text: text,
+  /** Id of the source behind it; every figure and legal claim names one. */
+  source: slug,
 });
 
 const contact = z.strictObject({
@@ -282,6 +309,9 @@ export const settingsSchema = z.strictObject({
 });
 
 export type Module = z.infer<typeof moduleSchema>;
+export type Guide = z.infer<typeof guideSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type SessionPart = z.infer<typeof sessionPartSchema>;
 export type Lesson = z.infer<typeof lessonSchema>;
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type Step = z.infer<typeof stepSchema>;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../helpers/fixtures.ts';
-import { builtPages } from '../helpers/site.ts';
+import { builtPages, pagesWith } from '../helpers/site.ts';
 import { content } from '../helpers/content.ts';
 
 /** All of this site's keys in localStorage, for comparing before and after. */
@@ -123,11 +123,23 @@ test('broken saved values: every page still works, says so, and keeps the rest',
     localStorage.setItem('vr:les:wat-is-vpt', '{kapot');
     localStorage.setItem('vr:vraag:iets', 'nog kapotter');
     localStorage.setItem('vr:les:de-cijfers', JSON.stringify({ geopend: '2026-11-28T10:00:00.000Z', klaar: '2026-11-28T10:10:00.000Z' }));
+    // The griffier's session store too: a broken running session and agreements that do not read.
+    localStorage.setItem('vr-sessie:live', '{kapot');
+    localStorage.setItem('vr-sessie:afspraken', '[{"id":1}]');
+    localStorage.setItem('vr-sessie:plan', '{"title":"Zonder onderdelen","parts":[]}');
   });
+  const bare = new Set(pagesWith('class="vr-bare"'));
   for (const path of builtPages()) {
     await page.goto(path);
-    await expect(page.locator('vr-storage-notice'), path).toContainText('onleesbaar (2 onderdelen)');
+    // The projector has no site chrome (and no notice for the room to see); it must still say what to do.
+    if (bare.has(path)) await expect(page.getByRole('status'), path).toContainText('Dit scherm wacht op het regiescherm');
+    else await expect(page.locator('vr-storage-notice'), path).toContainText('onleesbaar (2 onderdelen)');
   }
+  expect(bare.size, 'the projector page').toBe(1);
+  await page.goto('griffier/afspraken/');
+  await expect(page.getByText('Nog geen afspraken.')).toBeVisible();
+  await page.goto('griffier/bouwer/');
+  await expect(page.getByText('Totaal: 0 minuten')).toBeVisible();
   await page.goto('modules/waarom/');
   await expect(page.locator('.vr-lessons li[data-lesson="de-cijfers"] vr-lesson-badge')).toBeVisible();
   await expect(page.locator('.vr-lessons li[data-lesson="wat-is-vpt"] vr-lesson-badge')).toBeHidden();

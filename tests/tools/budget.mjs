@@ -20,7 +20,11 @@ const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 // quiz islands (4.6 KB), the search field (1.7 KB) and the progress elements (1.4 KB): 17.7 KB
 // in all, as printed below. Until issue 4 settles the number or the islands shrink, the gate
 // stands just above what ships, so it catches any growth.
-const BUDGET = { jsWithIsland: 18 * 1024, css: 45 * 1024, html: 30 * 1024 };
+const BUDGET = { jsWithIsland: 18 * 1024, jsTool: 24 * 1024, css: 45 * 1024, html: 30 * 1024 };
+// The griffier's tools (builder, control view, projector, agreements, under /griffier/) are no
+// lesson: they run on the griffier's laptop and carry the whole session (steps, sync, timer,
+// tallies, agreements, the plan link). They get a gate of their own, again just above what ships.
+const isTool = (page) => page.startsWith('/griffier/');
 
 if (!existsSync(dist)) {
   console.error(`Geen build gevonden in ${dist}. Draai eerst: npm run build`);
@@ -92,7 +96,8 @@ for (const file of pages) {
 
   const problems = [];
   if (!hasIsland && js > 0) problems.push(`ships ${js} B JS without an island`);
-  if (hasIsland && js > BUDGET.jsWithIsland) problems.push(`JS ${js} B > ${BUDGET.jsWithIsland} B`);
+  const jsGate = isTool(page) ? BUDGET.jsTool : BUDGET.jsWithIsland;
+  if (hasIsland && js > jsGate) problems.push(`JS ${js} B > ${jsGate} B`);
   if (css > BUDGET.css) problems.push(`CSS ${css} B > ${BUDGET.css} B`);
   if (htmlSize > BUDGET.html) problems.push(`HTML ${htmlSize} B > ${BUDGET.html} B`);
   rows.push({ page, html: htmlSize, css, js, island: hasIsland ? 'ja' : 'nee', ok: problems.length ? 'TE ZWAAR' : 'ok' });
@@ -117,7 +122,7 @@ if (searchScript) {
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(6);
 const width = Math.max(...rows.map((r) => r.page.length), 6);
-console.log(`Budget (gzip, KB) van ${relative(process.cwd(), dist) || '.'}: JS 0 zonder eiland, ≤ ${BUDGET.jsWithIsland / 1024} met; CSS ≤ ${BUDGET.css / 1024}; HTML ≤ ${BUDGET.html / 1024}`);
+console.log(`Budget (gzip, KB) van ${relative(process.cwd(), dist) || '.'}: JS 0 zonder eiland, ≤ ${BUDGET.jsWithIsland / 1024} met (hulpmiddelen griffier ≤ ${BUDGET.jsTool / 1024}); CSS ≤ ${BUDGET.css / 1024}; HTML ≤ ${BUDGET.html / 1024}`);
 console.log(`${'pagina'.padEnd(width)}   HTML    CSS     JS  eiland  oordeel`);
 for (const r of rows) console.log(`${r.page.padEnd(width)} ${kb(r.html)} ${kb(r.css)} ${kb(r.js)}  ${r.island.padEnd(6)}  ${r.ok}`);
 if (searchReport) console.log(searchReport);

@@ -17,7 +17,7 @@ const { rows, problems } = lintContent(set);
 const all = [...[...errors, ...checkContent(set)].map(formatError), ...problems];
 
 const width = Math.max(...rows.map((r) => r.file.length), 4);
-console.log(`Leesbaarheid per les (B1: gemiddeld hoogstens ${MAX_AVERAGE_SENTENCE} woorden per zin)`);
+console.log(`Leesbaarheid per les en hoofdstuk (B1: gemiddeld hoogstens ${MAX_AVERAGE_SENTENCE} woorden per zin)`);
 console.log(`${'les'.padEnd(width)}  zinnen  woorden  gem.zin  lange woorden  Flesch-Douma`);
 for (const r of rows) {
   console.log(
@@ -25,7 +25,7 @@ for (const r of rows) {
   );
 }
 const total = rows.reduce((n, r) => n + r.words, 0);
-console.log(`\n${rows.length} lessen, ${total} woorden, ${set.terms.length} begrippen, ${set.questions.length} vragen, ${set.scenarios.length} scenario's.`);
+console.log(`\n${set.lessons.length} lessen, ${set.guides?.length ?? 0} hoofdstukken voor griffiers, ${set.sessions.length} sessieplannen, ${total} woorden, ${set.terms.length} begrippen, ${set.questions.length} vragen, ${set.scenarios.length} scenario's.`);
 if (all.length) {
   console.error(`\n${all.length} probleem/problemen:\n  ${all.join('\n  ')}`);
   process.exit(1);

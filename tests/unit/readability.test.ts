@@ -100,6 +100,16 @@ describe('lintContent', () => {
     expect(problems[0]).toMatch(/:1: telefoonnummer "0900-8844"/);
     expect(problems[1]).toMatch(/:2: gemeentenaam "gemeente Utrecht"/);
   });
+  it('holds the guide for griffiers and the session plans to the same rules', () => {
+    const s = set(`<Begrip id="aangifte">a</Begrip>.${ending}`);
+    s.guides = [{ file: 'content/griffier/01-x.mdx', body: 'In 2024 ging het mis.\nBel 06-12345678.', data: { id: 'x', order: 1, title: 'X', summary: 'S.' } }];
+    s.sessions = [{ file: 'content/sessies/x.yaml', data: { id: 'x', title: 'X', duration: 5, summary: 'S.', parts: [{ kind: 'opening', title: 'Welkom', minutes: 5, notes: 'Welkom namens de gemeente Utrecht.' }] } }];
+    expect(lintContent(s).problems).toEqual([
+      'content/griffier/01-x.mdx:1: "2024" staat in een alinea zonder <Bron>; elk cijfer, jaartal en wetsartikel noemt zijn bron',
+      'content/griffier/01-x.mdx:2: telefoonnummer "06-12345678" in de inhoud; gebruik <Contact wie="…" />',
+      'content/sessies/x.yaml parts[0]: gemeentenaam "gemeente Utrecht" in de inhoud; de naam komt uit content/gemeente.yaml',
+    ]);
+  });
   it('wants <Contact> on a line of its own', () => {
     const inline = `<Begrip id="aangifte">a</Begrip>. Bel de politie: <Contact wie="politie" />\n\n<Contact wie="griffie" />${ending}`;
     expect(lintContent(set(inline)).problems).toEqual(['content/lessen/m/01-x.mdx:1: zet <Contact> op een eigen regel, met een lege regel ervoor en erna']);

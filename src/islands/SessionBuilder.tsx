@@ -1,0 +1,256 @@
+/**
+ * The session builder: the griffier composes a plan from modules, dilemmas and discussion
+ * questions and sees the total time. The plan is kept in this browser (src/stores/session.ts) and
+ * shared as a link that holds all of it (src/lib/session-plan.ts). A plan from a bad or changed
+ * link is refused with the reason, and the griffier's own saved plan stays as it was.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { sessionText as t } from '../i18n/nl-sessie.ts';
+import { clock, decodePlan, encodePlan, planFromHash, startTimes, totalMinutes, withoutNotes, type PartKind, type Plan, type PlanPart } from '../lib/session-plan.ts';
+import { knownIds, type Catalog } from '../lib/slides.ts';
+import { savedPlan } from '../stores/session.ts';
+import { useStore } from './use-store.ts';
+
+interface Props {
+  catalog: Catalog;
+  readyPlans: { id: string; title: string; plan: Plan }[];
+  urls: { builder: string; control: string; projector: string; printset: string; plans: string };
+  children?: ComponentChildren;
+}
+
+const b = t.builder;
+const KINDS: PartKind[] = ['module', 'dilemma', 'gesprek', 'opening', 'pauze', 'afsluiting'];
+
+function NewPart({ catalog, onAdd }: { catalog: Catalog; onAdd: (p: PlanPart) => void }) {
+  const [kind, setKind] = useState<PartKind>('dilemma');
+  const [ref, setRef] = useState('');
+  const [question, setQuestion] = useState('');
+  const [own, setOwn] = useState('');
+  const [error, setError] = useState('');
+  const questions = catalog.scenarios.flatMap((s) => s.discussion.map((q) => ({ q, from: s.title })));
+  const list = kind === 'module' ? catalog.modules : kind === 'dilemma' ? catalog.scenarios : [];
+  const chosen = ref || list[0]?.id || '';
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const minutesOf = Number((e.target as HTMLFormElement).elements.namedItem('vr-nieuw-min') instanceof HTMLInputElement
+      ? ((e.target as HTMLFormElement).elements.namedItem('vr-nieuw-min') as HTMLInputElement).value : 10);
+    const minutes = Math.max(1, Math.min(60, Math.round(minutesOf) || 10));
+    if (kind === 'module') {
+      const m = catalog.modules.find((x) => x.id === chosen);
+      if (m) onAdd({ kind, ref: m.id, title: m.title, minutes });
+    } else if (kind === 'dilemma') {
+      const s = catalog.scenarios.find((x) => x.id === chosen);
+      if (s) onAdd({ kind, ref: s.id, title: s.title, minutes });
+    } else if (kind === 'gesprek') {
+      const q = own.trim() || question;
+      if (!q) return setError(b.needQuestion);
+      onAdd({ kind, title: t.kinds.gesprek, question: q, minutes });
+      setOwn('');
+    } else onAdd({ kind, title: t.kinds[kind], minutes });
+    setError('');
+  };
+  const suggested = kind === 'dilemma' ? catalog.scenarios.find((s) => s.id === chosen)?.minutes ?? 15 : kind === 'pauze' ? 10 : kind === 'module' ? 10 : 5;
+
+  return (
+    <form class="vr-builder__new" onSubmit={submit} aria-labelledby="vr-nieuw-h">
+      <h2 id="vr-nieuw-h" class="utrecht-heading-2">{b.add}</h2>
+      <p class="vr-field">
+        <label class="utrecht-form-label" for="vr-nieuw-soort">{b.kind}</label>
+        <select id="vr-nieuw-soort" class="utrecht-select" value={kind} onChange={(e) => { setKind((e.target as HTMLSelectElement).value as PartKind); setRef(''); setError(''); }}>
+          {KINDS.map((k) => <option key={k} value={k}>{t.kinds[k]}</option>)}
+        </select>
+      </p>
+      {(kind === 'module' || kind === 'dilemma') && (
+        <p class="vr-field">
+          <label class="utrecht-form-label" for="vr-nieuw-ref">{kind === 'module' ? b.module : b.dilemma}</label>
+          <select id="vr-nieuw-ref" class="utrecht-select" value={chosen} onChange={(e) => setRef((e.target as HTMLSelectElement).value)}>
+            {list.map((x) => <option key={x.id} value={x.id}>{x.title}</option>)}
+          </select>
+        </p>
+      )}
+      {kind === 'gesprek' && (
+        <>
+          <p class="vr-field">
+            <label class="utrecht-form-label" for="vr-nieuw-vraag">{b.question}</label>
+            <select id="vr-nieuw-vraag" class="utrecht-select" value={question} onChange={(e) => setQuestion((e.target as HTMLSelectElement).value)}>
+              <option value="">{b.pickOwn}</option>
+              {questions.map(({ q, from }) => <option key={q} value={q}>{q} ({from})</option>)}
+            </select>
+          </p>
+          <p class="vr-field">
+            <label class="utrecht-form-label" for="vr-nieuw-eigen">{b.ownQuestion}</label>
+            <input id="vr-nieuw-eigen" class="utrecht-textbox" maxLength={600} value={own} onInput={(e) => setOwn((e.target as HTMLInputElement).value)} aria-describedby={error ? 'vr-nieuw-fout' : undefined} />
+          </p>
+        </>
+      )}
+      <p class="vr-field">
+        <label class="utrecht-form-label" for="vr-nieuw-min">{b.minutesLabel}</label>
+        <input id="vr-nieuw-min" name="vr-nieuw-min" key={`${kind}-${chosen}`} class="utrecht-textbox vr-builder__minutes" type="number" min={1} max={60} defaultValue={String(suggested)} />
+      </p>
+      {error && <p id="vr-nieuw-fout" class="vr-error" role="alert">{error}</p>}
+      <p class="vr-actions">
+        <button type="submit" class="utrecht-button utrecht-button--primary-action">{b.addButton}</button>
+      </p>
+    </form>
+  );
+}
+
+function PartRow({ part, i, count, start, update, move, remove }: {
+  part: PlanPart; i: number; count: number; start: number;
+  update: (p: Partial<PlanPart>) => void; move: (d: -1 | 1) => void; remove: () => void;
+}) {
+  const id = `vr-deel-${i}`;
+  return (
+    <li class="vr-builder__part">
+      <p class="vr-builder__meta">
+        <span class="vr-builder__kind">{t.kinds[part.kind]}</span> · {clock(start)}
+        {part.question && <> · <q>{part.question}</q></>}
+      </p>
+      <div class="vr-builder__fields">
+        <p class="vr-field">
+          <label class="utrecht-form-label" for={`${id}-titel`}>{b.partTitle}</label>
+          <input id={`${id}-titel`} class="utrecht-textbox" maxLength={120} value={part.title} onChange={(e) => update({ title: (e.target as HTMLInputElement).value.trim() || part.title })} />
+        </p>
+        <p class="vr-field">
+          <label class="utrecht-form-label" for={`${id}-min`}>{b.minutesLabel}</label>
+          <input id={`${id}-min`} class="utrecht-textbox vr-builder__minutes" type="number" min={1} max={60} value={part.minutes}
+            onInput={(e) => { const n = Math.round(Number((e.target as HTMLInputElement).value)); if (n >= 1 && n <= 60) update({ minutes: n }); }} />
+        </p>
+      </div>
+      <details class="vr-builder__notes" open={!!part.notes}>
+        <summary>{b.notesLabel}</summary>
+        <label class="vr-visually-hidden" for={`${id}-notes`}>{b.notesLabel}: {part.title}</label>
+        <textarea id={`${id}-notes`} class="utrecht-textarea" rows={3} maxLength={1500} value={part.notes ?? ''}
+          onChange={(e) => { const v = (e.target as HTMLTextAreaElement).value.trim(); update({ notes: v || undefined }); }} />
+      </details>
+      <p class="vr-actions">
+        <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => move(-1)} disabled={i === 0} aria-label={b.up(part.title)}>↑</button>
+        <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => move(1)} disabled={i === count - 1} aria-label={b.down(part.title)}>↓</button>
+        <button type="button" class="utrecht-button utrecht-button--subtle" onClick={remove} aria-label={b.remove(part.title)}>{b.remove('')}</button>
+      </p>
+    </li>
+  );
+}
+
+export default function SessionBuilder({ catalog, readyPlans, urls, children }: Props) {
+  const stored = useStore(savedPlan);
+  const plan: Plan = stored ?? { title: b.defaultTitle, parts: [] };
+  const [bad, setBad] = useState<{ error: string; details: string[] } | null>(null);
+  const [note, setNote] = useState('');
+  const [pick, setPick] = useState(readyPlans[0]?.id ?? '');
+  const [copied, setCopied] = useState('');
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    setReady(true);
+    const fromLink = planFromHash(location.hash);
+    if (!fromLink) return;
+    const r = decodePlan(fromLink, knownIds(catalog));
+    if (r.ok) {
+      savedPlan.set(r.plan);
+      setNote(b.loaded);
+    } else setBad({ error: r.error, details: r.details });
+  }, []);
+
+  const save = (p: Plan) => {
+    savedPlan.set(p);
+    setCopied('');
+  };
+  const setPart = (i: number, change: Partial<PlanPart>) =>
+    save({ ...plan, parts: plan.parts.map((p, j) => (j === i ? Object.fromEntries(Object.entries({ ...p, ...change }).filter(([, v]) => v !== undefined)) as unknown as PlanPart : p)) });
+  const move = (i: number, d: -1 | 1) => {
+    const parts = [...plan.parts];
+    const [p] = parts.splice(i, 1);
+    parts.splice(i + d, 0, p!);
+    save({ ...plan, parts });
+  };
+
+  if (!ready) return <>{children}</>;
+  const total = totalMinutes(plan);
+  const starts = startTimes(plan);
+  const hasParts = plan.parts.length > 0;
+  const code = hasParts ? encodePlan(plan) : '';
+  const shareUrl = hasParts ? new URL(`${urls.builder}#plan=${code}`, location.href).href : '';
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(shareUrl);
+      setCopied(b.copied);
+    } catch {
+      setCopied(b.copyFailed);
+    }
+  };
+
+  return (
+    <div class="vr-builder">
+      {bad && (
+        <div class="vr-alert" role="alert">
+          <h2 class="utrecht-heading-2">{t.badLink}</h2>
+          <p class="utrecht-paragraph">{bad.error}</p>
+          {bad.details.length > 0 && <ul class="utrecht-unordered-list">{bad.details.map((d) => <li key={d} class="utrecht-unordered-list__item">{d}</li>)}</ul>}
+          <p class="utrecht-paragraph">{t.keptYours}</p>
+        </div>
+      )}
+      {note && <p class="vr-notice" role="status">{note}</p>}
+
+      <section aria-labelledby="vr-klaar-h" class="vr-builder__ready">
+        <h2 id="vr-klaar-h" class="utrecht-heading-2">{b.startFrom}</h2>
+        <p class="vr-field">
+          <label class="utrecht-form-label" for="vr-klaar">{b.pickPlan}</label>
+          <select id="vr-klaar" class="utrecht-select" value={pick} onChange={(e) => setPick((e.target as HTMLSelectElement).value)}>
+            {readyPlans.map((r) => <option key={r.id} value={r.id}>{r.title} ({totalMinutes(r.plan)} min)</option>)}
+          </select>
+        </p>
+        <p class="utrecht-paragraph">{hasParts && b.replaceWarn}</p>
+        <p class="vr-actions">
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => { const r = readyPlans.find((x) => x.id === pick); if (r) save(r.plan); }}>{b.load}</button>
+          <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => save({ title: b.defaultTitle, parts: [] })}>{b.emptyPlan}</button>
+        </p>
+      </section>
+
+      <section aria-labelledby="vr-plan-h" class="vr-builder__plan">
+        <h2 id="vr-plan-h" class="utrecht-heading-2">{b.parts}</h2>
+        <p class="vr-field">
+          <label class="utrecht-form-label" for="vr-plan-titel">{b.title}</label>
+          <input id="vr-plan-titel" class="utrecht-textbox" maxLength={120} value={plan.title} onChange={(e) => save({ ...plan, title: (e.target as HTMLInputElement).value.trim() || b.defaultTitle })} />
+        </p>
+        <p class="vr-builder__total" aria-live="polite"><strong>{t.total(total)}</strong></p>
+        {hasParts ? (
+          <ol class="vr-builder__parts">
+            {plan.parts.map((p, i) => (
+              <PartRow key={`${i}-${p.kind}-${p.ref ?? p.title}`} part={p} i={i} count={plan.parts.length} start={starts[i] ?? 0}
+                update={(c) => setPart(i, c)} move={(d) => move(i, d)} remove={() => save({ ...plan, parts: plan.parts.filter((_, j) => j !== i) })} />
+            ))}
+          </ol>
+        ) : (
+          <p class="utrecht-paragraph">{b.noParts}</p>
+        )}
+        <p class="utrecht-paragraph vr-muted">{b.saved}</p>
+      </section>
+
+      <NewPart catalog={catalog} onAdd={(p) => save({ ...plan, parts: [...plan.parts, p] })} />
+
+      {hasParts && (
+        <section aria-labelledby="vr-go-h" class="vr-builder__go">
+          <h2 id="vr-go-h" class="utrecht-heading-2">{b.go}</h2>
+          <p class="vr-actions">
+            <a class="utrecht-button-link utrecht-button-link--primary-action" href={`${urls.control}#plan=${code}`}>{b.startSession}</a>
+            <a class="utrecht-button-link utrecht-button-link--secondary-action" href={`${urls.projector}#plan=${encodePlan(withoutNotes(plan))}`}>{b.present}</a>
+            <a class="utrecht-button-link utrecht-button-link--secondary-action" href={`${urls.printset}#plan=${code}`}>{b.printKit}</a>
+          </p>
+          <h3 class="utrecht-heading-3">{b.share}</h3>
+          <p class="utrecht-paragraph">{b.shareHelp}</p>
+          <p class="vr-field">
+            <label class="utrecht-form-label" for="vr-deel-link">{b.link}</label>
+            <input id="vr-deel-link" class="utrecht-textbox vr-builder__link" readOnly value={shareUrl} onFocus={(e) => (e.target as HTMLInputElement).select()} />
+          </p>
+          <p class="vr-actions">
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={copy}>{b.copy}</button>
+            <span role="status" class="vr-muted">{copied}</span>
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+/**
+ * The griffier's session state, kept only in this browser.
+ *
+ * localStorage keys (prefix "vr-sessie:", apart from the learner's "vr:" progress so that
+ * "Mijn voortgang" export and reset never touch a council's agreements):
+ *   vr-sessie:plan        the plan from the builder, as JSON (a Plan, see src/lib/session-plan.ts)
+ *   vr-sessie:afspraken   [{"id","actie","wie","wanneer"}]  what the council agreed, until cleared
+ *   vr-sessie:live        the running session: step, tallies, reveals, timer (see Live)
+ * The projector and control windows keep "live" in step over a BroadcastChannel; storage only lets
+ * a reloaded window pick up where it was. Storage that throws falls back to memory for this visit,
+ * and values that do not read are dropped, never crashing the page.
+ */
+import { atom } from 'nanostores';
+import { checkPlan, type Plan } from '../lib/session-plan.ts';
+
+const PREFIX = 'vr-sessie:';
+const memory = new Map<string, string>();
+
+function read(key: string): unknown {
+  let raw: string | null;
+  try {
+    raw = localStorage.getItem(PREFIX + key);
+  } catch {
+    raw = memory.get(key) ?? null;
+  }
+  if (raw === null) return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+function write(key: string, value: unknown) {
+  const raw = JSON.stringify(value);
+  try {
+    if (value === undefined) localStorage.removeItem(PREFIX + key);
+    else localStorage.setItem(PREFIX + key, raw);
+  } catch {
+    if (value === undefined) memory.delete(key);
+    else memory.set(key, raw);
+  }
+}
+
+/** Keeps an atom in storage, and in step with other tabs through the storage event. */
+function stored<T>(key: string, fallback: T, valid: (v: unknown) => v is T, otherTabs = true) {
+  const initial = typeof window === 'undefined' ? undefined : read(key);
+  const store = atom<T>(valid(initial) ? initial : fallback);
+  store.listen((v) => write(key, v));
+  if (otherTabs && typeof window !== 'undefined') {
+    window.addEventListener('storage', (e) => {
+      if (e.key !== PREFIX + key) return;
+      const v = e.newValue === null ? fallback : read(key);
+      if (valid(v)) store.set(v);
+    });
+  }
+  return store;
+}
+
+/* ---------- the plan being built ---------- */
+
+const isPlan = (v: unknown): v is Plan => checkPlan(v).length === 0;
+export const savedPlan = stored<Plan | null>('plan', null, (v): v is Plan | null => v === null || isPlan(v));
+
+/* ---------- agreements ---------- */
+
+export interface Agreement {
+  id: string;
+  actie: string;
+  wie: string;
+  wanneer: string;
+}
+
+const isAgreements = (v: unknown): v is Agreement[] =>
+  Array.isArray(v) && v.every((a) => a && typeof a === 'object' && ['id', 'actie', 'wie', 'wanneer'].every((k) => typeof (a as Record<string, unknown>)[k] === 'string'));
+
+export const agreements = stored<Agreement[]>('afspraken', [], isAgreements);
+
+export function addAgreement(a: Omit<Agreement, 'id'>) {
+  const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+  agreements.set([...agreements.get(), { id, actie: a.actie.trim(), wie: a.wie.trim(), wanneer: a.wanneer.trim() }]);
+}
+
+export function removeAgreement(id: string) {
+  agreements.set(agreements.get().filter((a) => a.id !== id));
+}
+
+export function clearAgreements() {
+  agreements.set([]);
+}
+
+/** The agreements as a Markdown document, for download. */
+export function agreementsMarkdown(list: Agreement[], heading: string, date: string): string {
+  const cell = (s: string) => (s || '–').replaceAll('|', '\\|').replace(/\s*\n\s*/g, ' ');
+  return [
+    `# ${heading}`,
+    '',
+    `Vastgelegd op ${date}.`,
+    '',
+    '| Actie | Wie | Wanneer |',
+    '| --- | --- | --- |',
+    ...list.map((a) => `| ${cell(a.actie)} | ${cell(a.wie)} | ${cell(a.wanneer)} |`),
+    '',
+  ].join('\n');
+}
+
+/* ---------- the running session ---------- */
+
+export interface Live {
+  /** The plan on screen, without the griffier's notes (it travels to the projector window). */
+  plan: Plan | null;
+  /** The step on screen. */
+  index: number;
+  /** Show-of-hands counts per tally key ("<part>:<step>"), per option id. Counts only, no names. */
+  tallies: Record<string, Record<string, number>>;
+  /** Tally keys whose result is shown. */
+  revealed: Record<string, boolean>;
+  /** The timer of the current part: ms spent before `since`, and when it last started (null: paused). */
+  timer: { part: number; spent: number; since: number | null };
+  /** Raised on every change; the higher one wins when two windows talk. */
+  rev: number;
+}
+
+export const emptyLive = (): Live => ({ plan: null, index: 0, tallies: {}, revealed: {}, timer: { part: 0, spent: 0, since: null }, rev: 0 });
+
+const isLive = (v: unknown): v is Live => {
+  if (!v || typeof v !== 'object') return false;
+  const l = v as Live;
+  return (l.plan === null || isPlan(l.plan)) && Number.isInteger(l.index) && typeof l.tallies === 'object' && typeof l.revealed === 'object' && typeof l.timer === 'object' && Number.isInteger(l.rev);
+};
+
+// Not synced by the storage event: the BroadcastChannel below does that, with the rev rule.
+export const live = stored<Live>('live', emptyLive(), isLive, false);
+
+/** Milliseconds spent in the current part at time `now`. */
+export const timerSpent = (t: Live['timer'], now: number) => t.spent + (t.since === null ? 0 : now - t.since);
+
+let channel: BroadcastChannel | null = null;
+const self = Math.random().toString(36).slice(2);
+
+type Message = { type: 'state'; live: Live; from: string } | { type: 'hallo'; from: string };
+
+/**
+ * Joins the session channel: changes from the other window arrive here, and a new window asks
+ * the others for the current state. Without BroadcastChannel the window simply runs alone.
+ */
+export function joinSession() {
+  if (channel || typeof BroadcastChannel === 'undefined') return;
+  channel = new BroadcastChannel('vr-sessie');
+  channel.onmessage = (e: MessageEvent<Message>) => {
+    const m = e.data;
+    if (!m || m.from === self) return;
+    if (m.type === 'hallo') channel?.postMessage({ type: 'state', live: live.get(), from: self } satisfies Message);
+    else if (m.type === 'state' && isLive(m.live) && m.live.rev > live.get().rev) live.set(m.live);
+  };
+  channel.postMessage({ type: 'hallo', from: self } satisfies Message);
+}
+
+/** Changes the running session here and in the other window. */
+export function updateLive(change: (l: Live) => Partial<Live>) {
+  const before = live.get();
+  const next = { ...before, ...change(before), rev: before.rev + 1 };
+  live.set(next);
+  channel?.postMessage({ type: 'state', live: next, from: self } satisfies Message);
+}
