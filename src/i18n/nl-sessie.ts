@@ -26,7 +26,9 @@ export const sessionText = {
   planNotes: 'Bij dit onderdeel',
   noNotes: 'Geen notities bij deze stap.',
   answerKey: 'Wat de opties doen',
+  // The same words as scenarioText in nl.ts (kept apart so the lesson islands do not ship these).
   verdict: { goed: 'Goede keuze', kan: 'Kan, met aandacht', riskant: 'Riskant' },
+  weighing: { goed: 'Sterke kant', kan: 'Afweging', riskant: 'Let op' },
   timer: 'Tijd voor dit onderdeel',
   timeLeft: (t: string, of: number) => `${t} over van ${of} min`,
   overTime: (t: string) => `${t} over tijd`,
@@ -105,6 +107,7 @@ export const sessionText = {
     pickQuestion: 'Kies een vraag',
     pickOwn: 'Eigen vraag (vul hieronder in)',
     needQuestion: 'Kies een vraag of schrijf er een.',
+    full: 'Het plan heeft al 40 onderdelen, het meeste dat in een link past. Haal er eerst een weg.',
   },
 } as const;
 

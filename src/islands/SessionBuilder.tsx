@@ -4,12 +4,13 @@
  * shared as a link that holds all of it (src/lib/session-plan.ts). A plan from a bad or changed
  * link is refused with the reason, and the griffier's own saved plan stays as it was.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { sessionText as t } from '../i18n/nl-sessie.ts';
-import { clock, decodePlan, encodePlan, planFromHash, startTimes, totalMinutes, withoutNotes, type PartKind, type Plan, type PlanPart } from '../lib/session-plan.ts';
+import { clock, compactPart, decodePlan, encodePlan, LIMITS, planFromHash, startTimes, totalMinutes, withoutNotes, type PartKind, type Plan, type PlanPart } from '../lib/session-plan.ts';
 import { knownIds, type Catalog } from '../lib/slides.ts';
 import { savedPlan } from '../stores/session.ts';
+import { BadPlan } from './BadPlan.tsx';
 import { useStore } from './use-store.ts';
 
 interface Props {
@@ -22,7 +23,7 @@ interface Props {
 const b = t.builder;
 const KINDS: PartKind[] = ['module', 'dilemma', 'gesprek', 'opening', 'pauze', 'afsluiting'];
 
-function NewPart({ catalog, onAdd }: { catalog: Catalog; onAdd: (p: PlanPart) => void }) {
+function NewPart({ catalog, onAdd, full }: { catalog: Catalog; onAdd: (p: PlanPart) => void; full: boolean }) {
   const [kind, setKind] = useState<PartKind>('dilemma');
   const [ref, setRef] = useState('');
   const [question, setQuestion] = useState('');
@@ -34,9 +35,8 @@ function NewPart({ catalog, onAdd }: { catalog: Catalog; onAdd: (p: PlanPart) =>
 
   const submit = (e: Event) => {
     e.preventDefault();
-    const minutesOf = Number((e.target as HTMLFormElement).elements.namedItem('vr-nieuw-min') instanceof HTMLInputElement
-      ? ((e.target as HTMLFormElement).elements.namedItem('vr-nieuw-min') as HTMLInputElement).value : 10);
-    const minutes = Math.max(1, Math.min(60, Math.round(minutesOf) || 10));
+    if (full) return setError(b.full);
+    const minutes = Math.max(1, Math.min(LIMITS.minutes, Math.round(Number(new FormData(e.target as HTMLFormElement).get('minuten'))) || 10));
     if (kind === 'module') {
       const m = catalog.modules.find((x) => x.id === chosen);
       if (m) onAdd({ kind, ref: m.id, title: m.title, minutes });
@@ -87,7 +87,7 @@ function NewPart({ catalog, onAdd }: { catalog: Catalog; onAdd: (p: PlanPart) =>
       )}
       <p class="vr-field">
         <label class="utrecht-form-label" for="vr-nieuw-min">{b.minutesLabel}</label>
-        <input id="vr-nieuw-min" name="vr-nieuw-min" key={`${kind}-${chosen}`} class="utrecht-textbox vr-builder__minutes" type="number" min={1} max={60} defaultValue={String(suggested)} />
+        <input id="vr-nieuw-min" name="minuten" key={`${kind}-${chosen}`} class="utrecht-textbox vr-builder__minutes" type="number" min={1} max={60} defaultValue={String(suggested)} />
       </p>
       {error && <p id="vr-nieuw-fout" class="vr-error" role="alert">{error}</p>}
       <p class="vr-actions">
@@ -126,8 +126,8 @@ function PartRow({ part, i, count, start, update, move, remove }: {
           onChange={(e) => { const v = (e.target as HTMLTextAreaElement).value.trim(); update({ notes: v || undefined }); }} />
       </details>
       <p class="vr-actions">
-        <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => move(-1)} disabled={i === 0} aria-label={b.up(part.title)}>↑</button>
-        <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => move(1)} disabled={i === count - 1} aria-label={b.down(part.title)}>↓</button>
+        <button type="button" data-move="-1" class="utrecht-button utrecht-button--subtle" onClick={() => move(-1)} disabled={i === 0} aria-label={b.up(part.title)}>↑</button>
+        <button type="button" data-move="1" class="utrecht-button utrecht-button--subtle" onClick={() => move(1)} disabled={i === count - 1} aria-label={b.down(part.title)}>↓</button>
         <button type="button" class="utrecht-button utrecht-button--subtle" onClick={remove} aria-label={b.remove(part.title)}>{b.remove('')}</button>
       </p>
     </li>
@@ -151,6 +151,8 @@ export default function SessionBuilder({ catalog, readyPlans, urls, children }: 
     if (r.ok) {
       savedPlan.set(r.plan);
       setNote(b.loaded);
+      // From now on the saved plan is the griffier's: a reload must not bring the link's version back.
+      history.replaceState(null, '', location.pathname + location.search);
     } else setBad({ error: r.error, details: r.details });
   }, []);
 
@@ -158,13 +160,35 @@ export default function SessionBuilder({ catalog, readyPlans, urls, children }: 
     savedPlan.set(p);
     setCopied('');
   };
+  // A key per part that survives edits and moves, so a row keeps its DOM (and focus) while it changes.
+  const keys = useRef(new WeakMap<PlanPart, number>());
+  const nextKey = useRef(0);
+  const keyOf = (p: PlanPart) => {
+    if (!keys.current.has(p)) keys.current.set(p, nextKey.current++);
+    return keys.current.get(p)!;
+  };
   const setPart = (i: number, change: Partial<PlanPart>) =>
-    save({ ...plan, parts: plan.parts.map((p, j) => (j === i ? Object.fromEntries(Object.entries({ ...p, ...change }).filter(([, v]) => v !== undefined)) as unknown as PlanPart : p)) });
+    save({
+      ...plan,
+      parts: plan.parts.map((p, j) => {
+        if (j !== i) return p;
+        const updated = compactPart({ ...p, ...change });
+        keys.current.set(updated, keyOf(p));
+        return updated;
+      }),
+    });
   const move = (i: number, d: -1 | 1) => {
     const parts = [...plan.parts];
     const [p] = parts.splice(i, 1);
     parts.splice(i + d, 0, p!);
     save({ ...plan, parts });
+    // Keep the keyboard on the row that moved: its same button, or the other one at the ends.
+    requestAnimationFrame(() => {
+      const row = document.querySelectorAll<HTMLElement>('.vr-builder__part')[i + d];
+      const buttons = row?.querySelectorAll<HTMLButtonElement>('button[data-move]');
+      const same = [...(buttons ?? [])].find((x) => x.dataset.move === String(d) && !x.disabled);
+      (same ?? [...(buttons ?? [])].find((x) => !x.disabled))?.focus();
+    });
   };
 
   if (!ready) return <>{children}</>;
@@ -185,12 +209,9 @@ export default function SessionBuilder({ catalog, readyPlans, urls, children }: 
   return (
     <div class="vr-builder">
       {bad && (
-        <div class="vr-alert" role="alert">
-          <h2 class="utrecht-heading-2">{t.badLink}</h2>
-          <p class="utrecht-paragraph">{bad.error}</p>
-          {bad.details.length > 0 && <ul class="utrecht-unordered-list">{bad.details.map((d) => <li key={d} class="utrecht-unordered-list__item">{d}</li>)}</ul>}
+        <BadPlan {...bad}>
           <p class="utrecht-paragraph">{t.keptYours}</p>
-        </div>
+        </BadPlan>
       )}
       {note && <p class="vr-notice" role="status">{note}</p>}
 
@@ -219,7 +240,7 @@ export default function SessionBuilder({ catalog, readyPlans, urls, children }: 
         {hasParts ? (
           <ol class="vr-builder__parts">
             {plan.parts.map((p, i) => (
-              <PartRow key={`${i}-${p.kind}-${p.ref ?? p.title}`} part={p} i={i} count={plan.parts.length} start={starts[i] ?? 0}
+              <PartRow key={keyOf(p)} part={p} i={i} count={plan.parts.length} start={starts[i] ?? 0}
                 update={(c) => setPart(i, c)} move={(d) => move(i, d)} remove={() => save({ ...plan, parts: plan.parts.filter((_, j) => j !== i) })} />
             ))}
           </ol>
@@ -229,7 +250,7 @@ export default function SessionBuilder({ catalog, readyPlans, urls, children }: 
         <p class="utrecht-paragraph vr-muted">{b.saved}</p>
       </section>
 
-      <NewPart catalog={catalog} onAdd={(p) => save({ ...plan, parts: [...plan.parts, p] })} />
+      <NewPart catalog={catalog} full={plan.parts.length >= LIMITS.parts} onAdd={(p) => save({ ...plan, parts: [...plan.parts, p] })} />
 
       {hasParts && (
         <section aria-labelledby="vr-go-h" class="vr-builder__go">

@@ -15,6 +15,7 @@ import { decodePlan, encodePlan, planFromHash, withoutNotes, type Plan } from '.
 import { knownIds, slidesOf, type Catalog, type FacilitatorNotes, type Slide } from '../lib/slides.ts';
 import { emptyLive, joinSession, live, savedPlan, timerSpent, updateLive, type Live } from '../stores/session.ts';
 import { Agreements } from './Agreements.tsx';
+import { BadPlan } from './BadPlan.tsx';
 import { useStore } from './use-store.ts';
 
 interface Props {
@@ -139,7 +140,7 @@ function TallyEntry({ slide, l }: { slide: Extract<Slide, { kind: 'keuze' }>; l:
   );
 }
 
-function SlideView({ slide, l, level }: { slide: Slide; l: Live; level: 'h1' | 'h2' }) {
+function SlideView({ slide, l, level }: { slide: Slide; l: Live; level: 'h2' | 'h3' }) {
   const H = level;
   if (slide.kind === 'tekst') {
     return (
@@ -205,7 +206,7 @@ function Notes({ slide, plan, notes }: { slide: Slide; plan: Plan; notes: Facili
               const a = options[o.id];
               return (
                 <li key={o.id}>
-                  <strong>{a?.verdict ? t.verdict[a.verdict as keyof typeof t.verdict] : ''}</strong> {a?.feedback}
+                  <strong>{a?.verdict ? (scenario?.mode === 'open' ? t.weighing : t.verdict)[a.verdict as keyof typeof t.verdict] : ''}</strong> {a?.feedback}
                 </li>
               );
             })}
@@ -216,18 +217,6 @@ function Notes({ slide, plan, notes }: { slide: Slide; plan: Plan; notes: Facili
   );
 }
 
-function BadPlan({ error, details, urls }: { error: string; details: string[]; urls: Props['urls'] }) {
-  return (
-    <div class="vr-alert" role="alert">
-      <h2 class="utrecht-heading-2">{t.badLink}</h2>
-      <p class="utrecht-paragraph">{error}</p>
-      {details.length > 0 && <ul class="utrecht-unordered-list">{details.map((d) => <li key={d} class="utrecht-unordered-list__item">{d}</li>)}</ul>}
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={urls.builder}>{t.toBuilder}</a> · <a class="utrecht-link" href={urls.plans}>{t.toPlans}</a>
-      </p>
-    </div>
-  );
-}
 
 const typing = (el: EventTarget | null) => el instanceof HTMLElement && !!el.closest('input, textarea, select, [contenteditable="true"]');
 
@@ -239,14 +228,17 @@ export default function SessionPresenter(props: Props) {
   const [panel, setPanel] = useState(false);
   const [ready, setReady] = useState(false);
   const announce = useRef<HTMLParagraphElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
+    // Join first, so that starting a plan below reaches a window that is already open.
+    joinSession();
     const fromLink = planFromHash(location.hash);
     if (fromLink) {
       const r = decodePlan(fromLink, knownIds(catalog));
       if (!r.ok) setBad({ error: r.error, details: r.details });
       else {
-        setFullPlan(r.plan);
+        setFullPlan(role === 'projector' ? withoutNotes(r.plan) : r.plan);
         start(r.plan);
         // The projector keeps no notes, not even in its address bar.
         if (role === 'projector') history.replaceState(null, '', `#plan=${encodePlan(withoutNotes(r.plan))}`);
@@ -260,7 +252,6 @@ export default function SessionPresenter(props: Props) {
         start(plan);
       }
     }
-    joinSession();
     setReady(true);
   }, []);
 
@@ -271,6 +262,11 @@ export default function SessionPresenter(props: Props) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && panel) {
+        setPanel(false);
+        toggle.current?.focus();
+        return;
+      }
       if (e.altKey || e.ctrlKey || e.metaKey || !slides.length || typing(e.target)) return;
       const onButton = e.target instanceof HTMLElement && !!e.target.closest('button, a[href], summary');
       if (e.key === 'ArrowRight' || e.key === 'PageDown' || (e.key === ' ' && !onButton)) goTo(live.get().index + 1, slides);
@@ -278,7 +274,6 @@ export default function SessionPresenter(props: Props) {
       else if (e.key === 'Home') goTo(0, slides);
       else if (e.key === 'End') goTo(slides.length - 1, slides);
       else if ((e.key === 'f' || e.key === 'F') && role === 'projector') fullscreen();
-      else if (e.key === 'Escape' && panel) setPanel(false);
       else return;
       e.preventDefault();
     };
@@ -301,7 +296,15 @@ export default function SessionPresenter(props: Props) {
   };
 
   if (!ready) return <>{props.children}</>;
-  if (bad) return <BadPlan {...bad} urls={props.urls} />;
+  if (bad) {
+    return (
+      <BadPlan {...bad}>
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={props.urls.builder}>{t.toBuilder}</a> · <a class="utrecht-link" href={props.urls.plans}>{t.toPlans}</a>
+        </p>
+      </BadPlan>
+    );
+  }
   if (!plan || !slide) {
     return (
       <div class="vr-alert" role="status">
@@ -334,7 +337,7 @@ export default function SessionPresenter(props: Props) {
       <div class={`vr-present${panel ? ' vr-present--panel' : ''}`}>
         <div class="vr-slide" key={index}>
           <div class="vr-slide__inner">
-            <SlideView slide={slide} l={l} level="h1" />
+            <SlideView slide={slide} l={l} level="h2" />
           </div>
         </div>
         <p class="vr-visually-hidden" aria-live="polite" ref={announce} />
@@ -342,7 +345,7 @@ export default function SessionPresenter(props: Props) {
           {nav}
           <p class="vr-actions">
             <button type="button" class="utrecht-button utrecht-button--subtle" onClick={fullscreen}>{t.fullscreen}</button>
-            <button type="button" class="utrecht-button utrecht-button--subtle" aria-expanded={panel} aria-controls="vr-panel" onClick={() => setPanel(!panel)}>{t.panel}</button>
+            <button type="button" ref={toggle} class="utrecht-button utrecht-button--subtle" aria-expanded={panel} aria-controls="vr-panel" onClick={() => setPanel(!panel)}>{t.panel}</button>
             <a class="utrecht-link vr-present__help" href={props.urls.help}>Hulp nodig?</a>
           </p>
         </div>
@@ -373,7 +376,7 @@ export default function SessionPresenter(props: Props) {
           <h2 id="vr-now-h" class="utrecht-heading-3">{t.nowShowing}</h2>
           <div class="vr-slide vr-slide--preview">
             <div class="vr-slide__inner">
-              <SlideView slide={slide} l={l} level="h2" />
+              <SlideView slide={slide} l={l} level="h3" />
             </div>
           </div>
         </section>

@@ -156,10 +156,11 @@ export function planFromHash(hash: string): string | undefined {
   return params.get('plan') ?? undefined;
 }
 
+/** A part without its empty fields, so plans compare and encode the same whichever way they were made. */
+export const compactPart = (p: PlanPart): PlanPart =>
+  Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as unknown as PlanPart;
+
 /** A ready plan from content/sessies as a Plan (the same shape the builder and the link use). */
 export function sessionToPlan(session: { title: string; parts: PlanPart[] }): Plan {
-  return {
-    title: session.title,
-    parts: session.parts.map((p) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as unknown as PlanPart),
-  };
+  return { title: session.title, parts: session.parts.map(compactPart) };
 }

@@ -41,6 +41,8 @@ export interface Catalog {
 /** Only in the control view: what the griffier reads, per scenario. */
 export interface FacilitatorNotes {
   [scenarioId: string]: {
+    /** "open": the options are considerations, not right or wrong. */
+    mode: 'graded' | 'open';
     notes: string[];
     /** Per step id, per option id: how good the option is and why. */
     options: Record<string, Record<string, { verdict?: string; feedback: string }>>;
@@ -89,6 +91,7 @@ export function facilitatorNotes(scenarios: Scenario[]): FacilitatorNotes {
     scenarios.map((s) => [
       s.id,
       {
+        mode: s.mode,
         notes: s.facilitator,
         options: Object.fromEntries(
           pathSteps(s).map((st) => [st.id, Object.fromEntries(st.choices.map((c) => [c.id, { verdict: c.verdict, feedback: c.feedback }]))]),

@@ -117,16 +117,27 @@ export interface Live {
   revealed: Record<string, boolean>;
   /** The timer of the current part: ms spent before `since`, and when it last started (null: paused). */
   timer: { part: number; spent: number; since: number | null };
-  /** Raised on every change; the higher one wins when two windows talk. */
+  /** Raised past every rev seen on each change; the higher (rev, by) wins when two windows talk. */
   rev: number;
+  /** The window that made this change, to break a tie between two changes with the same rev. */
+  by: string;
 }
 
-export const emptyLive = (): Live => ({ plan: null, index: 0, tallies: {}, revealed: {}, timer: { part: 0, spent: 0, since: null }, rev: 0 });
+export const emptyLive = (): Live => ({ plan: null, index: 0, tallies: {}, revealed: {}, timer: { part: 0, spent: 0, since: null }, rev: 0, by: '' });
 
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const isLive = (v: unknown): v is Live => {
-  if (!v || typeof v !== 'object') return false;
-  const l = v as Live;
-  return (l.plan === null || isPlan(l.plan)) && Number.isInteger(l.index) && typeof l.tallies === 'object' && typeof l.revealed === 'object' && typeof l.timer === 'object' && Number.isInteger(l.rev);
+  if (!isObject(v)) return false;
+  const l = v as unknown as Live;
+  const t = l.timer as unknown;
+  return (
+    (l.plan === null || isPlan(l.plan)) &&
+    Number.isInteger(l.index) && l.index >= 0 &&
+    isObject(l.tallies) && Object.values(l.tallies).every(isObject) &&
+    isObject(l.revealed) &&
+    isObject(t) && Number.isInteger(t.part) && typeof t.spent === 'number' && (t.since === null || typeof t.since === 'number') &&
+    Number.isInteger(l.rev) && typeof l.by === 'string'
+  );
 };
 
 // Not synced by the storage event: the BroadcastChannel below does that, with the rev rule.
@@ -138,28 +149,34 @@ export const timerSpent = (t: Live['timer'], now: number) => t.spent + (t.since 
 let channel: BroadcastChannel | null = null;
 const self = Math.random().toString(36).slice(2);
 
-type Message = { type: 'state'; live: Live; from: string } | { type: 'hallo'; from: string };
+type Message = { type: 'state'; live: Live } | { type: 'hallo'; live: Live };
+
+/** Whether `a` is a later change than `b`: by rev, then by window id, so two windows always agree. */
+export const newer = (a: Pick<Live, 'rev' | 'by'>, b: Pick<Live, 'rev' | 'by'>) => a.rev > b.rev || (a.rev === b.rev && a.by > b.by);
 
 /**
- * Joins the session channel: changes from the other window arrive here, and a new window asks
- * the others for the current state. Without BroadcastChannel the window simply runs alone.
+ * Joins the session channel. Each message carries the whole state; the later one wins, so both
+ * windows end on the same state. A new window says hallo with its own state: a window that is
+ * behind takes it over, one that is ahead answers with its own. Without BroadcastChannel the
+ * window simply runs alone.
  */
 export function joinSession() {
   if (channel || typeof BroadcastChannel === 'undefined') return;
   channel = new BroadcastChannel('vr-sessie');
   channel.onmessage = (e: MessageEvent<Message>) => {
     const m = e.data;
-    if (!m || m.from === self) return;
-    if (m.type === 'hallo') channel?.postMessage({ type: 'state', live: live.get(), from: self } satisfies Message);
-    else if (m.type === 'state' && isLive(m.live) && m.live.rev > live.get().rev) live.set(m.live);
+    if (!m || !isLive(m.live)) return;
+    const mine = live.get();
+    if (newer(m.live, mine)) live.set(m.live);
+    else if (m.type === 'hallo' && newer(mine, m.live)) channel?.postMessage({ type: 'state', live: mine } satisfies Message);
   };
-  channel.postMessage({ type: 'hallo', from: self } satisfies Message);
+  channel.postMessage({ type: 'hallo', live: live.get() } satisfies Message);
 }
 
-/** Changes the running session here and in the other window. */
+/** Changes the running session here and in the other window. (BroadcastChannel never echoes to its sender.) */
 export function updateLive(change: (l: Live) => Partial<Live>) {
   const before = live.get();
-  const next = { ...before, ...change(before), rev: before.rev + 1 };
+  const next = { ...before, ...change(before), rev: before.rev + 1, by: self };
   live.set(next);
-  channel?.postMessage({ type: 'state', live: next, from: self } satisfies Message);
+  channel?.postMessage({ type: 'state', live: next } satisfies Message);
 }

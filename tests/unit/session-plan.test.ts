@@ -8,7 +8,7 @@ import { loadContentDir } from '../../src/lib/content-files.ts';
 import { checkContent } from '../../src/lib/checks.ts';
 import { checkPlan, clock, decodePlan, encodePlan, planFromHash, sessionToPlan, startTimes, totalMinutes, withoutNotes, type Plan } from '../../src/lib/session-plan.ts';
 import { facilitatorNotes, knownIds, pathSteps, projectorCatalog, slidesOf } from '../../src/lib/slides.ts';
-import { agreementsMarkdown } from '../../src/stores/session.ts';
+import { agreementsMarkdown, newer, timerSpent } from '../../src/stores/session.ts';
 
 const { set } = loadContentDir(join(import.meta.dirname, '../../content'));
 const modules = set.modules.map((m) => m.data);
@@ -197,5 +197,22 @@ describe('agreements as Markdown', () => {
     expect(md).toBe(
       '# Afspraken\n\nVastgelegd op 28 november 2026.\n\n| Actie | Wie | Wanneer |\n| --- | --- | --- |\n| Protocol \\| bespreken | Griffier | 1 maart |\n| Nazorg regelen | – | – |\n',
     );
+  });
+});
+
+describe('the running session', () => {
+  it('counts the time of a part across pauses', () => {
+    expect(timerSpent({ part: 0, spent: 0, since: null }, 5000)).toBe(0);
+    expect(timerSpent({ part: 0, spent: 0, since: 1000 }, 61_000)).toBe(60_000);
+    expect(timerSpent({ part: 0, spent: 30_000, since: 100_000 }, 110_000)).toBe(40_000);
+    expect(timerSpent({ part: 0, spent: 30_000, since: null }, 999_999)).toBe(30_000);
+  });
+
+  it('two windows agree on which change is later, also on a tie', () => {
+    expect(newer({ rev: 3, by: 'a' }, { rev: 2, by: 'z' })).toBe(true);
+    expect(newer({ rev: 2, by: 'z' }, { rev: 3, by: 'a' })).toBe(false);
+    expect(newer({ rev: 3, by: 'b' }, { rev: 3, by: 'a' })).toBe(true);
+    expect(newer({ rev: 3, by: 'a' }, { rev: 3, by: 'b' })).toBe(false);
+    expect(newer({ rev: 3, by: 'a' }, { rev: 3, by: 'a' })).toBe(false);
   });
 });
