@@ -90,7 +90,13 @@ export function lintContent(set: ContentSet): LintResult {
     }
   }
 
-  for (const { file, data, body = '', bodyLine = 1 } of set.guides ?? []) prose(file, data.id, body, bodyLine);
+  for (const { file, data, body = '', bodyLine = 1 } of set.guides ?? []) {
+    prose(file, data.id, body, bodyLine);
+    // The chapter's title is the h2 on the "Voor griffiers" page, so its own headings start at h3.
+    body.split('\n').forEach((line, i) => {
+      if (/^#{1,2}\s/.test(line)) problems.push(`${file}:${i + bodyLine}: een hoofdstuk voor griffiers begint tussenkoppen met ###`);
+    });
+  }
 
   for (const { file, data } of set.sessions) {
     data.parts.forEach((p, i) => localDetails([p.title, p.text, p.question, p.notes].filter(Boolean).join(' '), `${file} parts[${i}]`));

@@ -22,7 +22,7 @@ export function searcher(indexUrl: string): Promise<(q: string) => Result[]> {
   return loading;
 }
 
-const KIND = { les: 'Les', scenario: 'Dilemma', begrip: 'Begrip' } as const;
+const KIND = { les: 'Les', scenario: 'Dilemma', begrip: 'Begrip', griffier: 'Voor griffiers' } as const;
 
 /** Fills `list` with result items; `base` is the site's base path. Returns the number shown. */
 export function renderResults(list: HTMLElement, results: Result[], base: string, max = 20): number {

@@ -36,7 +36,7 @@ const nlLunr = lunr as Lunr;
 export interface SearchDoc {
   /** URL from the site root, with #anchor for a section, e.g. "modules/melden/eerst-melden/#wat-vertel-je". */
   ref: string;
-  kind: 'les' | 'scenario' | 'begrip';
+  kind: 'les' | 'scenario' | 'begrip' | 'griffier';
   /** Title shown in the result (for a section: the lesson title and the heading). */
   title: string;
   /** Module title, shown under the result. */

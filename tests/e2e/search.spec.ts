@@ -62,6 +62,15 @@ test('"bedreigd op facebook" lands on online aggression; stemming and synonyms a
   await expect(page.getByLabel('Zoeken').last()).toHaveValue('bedreigd op facebook');
 });
 
+test('the guide for griffiers is found too, and the result leads to its chapter', async ({ page }) => {
+  await page.goto('zoeken/?q=spelregels%20veilig%20gesprek');
+  const first = page.locator('.vr-result').first();
+  await expect(first).toContainText('Voor griffiers');
+  await first.locator('a').click();
+  await expect(page).toHaveURL(/griffier\/#spelregels$/);
+  await expect(page.locator('#spelregels')).toBeInViewport();
+});
+
 test('what a reader types is shown as text, never as markup', async ({ page }) => {
   const evil = '<img src=x onerror="document.title=1">';
   await page.goto(`zoeken/?q=${encodeURIComponent(evil)}`);

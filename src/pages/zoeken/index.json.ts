@@ -1,6 +1,6 @@
 /**
  * The search index, built once at build time: every lesson section (an h2 and what follows), every
- * dilemma and every glossary term, in lunr's serialised form with the Dutch pipeline, plus the
+ * dilemma, every glossary term and every chapter of the guide for griffiers, in lunr's serialised form with the Dutch pipeline, plus the
  * synonyms. The browser loads this file only when a reader starts a search.
  */
 import type { APIRoute } from 'astro';
@@ -21,7 +21,7 @@ function sections(body: string): { heading: string; text: string }[] {
 const clean = (mdx: string) => mdxToProse(mdx).replace(/\s+/g, ' ').trim();
 
 export const GET: APIRoute = async () => {
-  const { lessons, modules, scenarios, terms } = await loadContent();
+  const { lessons, modules, scenarios, terms, guides } = await loadContent();
   const moduleTitle = new Map(modules.map((m) => [m.id, m.title]));
   const docs: SearchDoc[] = [];
   const dilemmaPage = new Map<string, string>();
@@ -62,6 +62,10 @@ export const GET: APIRoute = async () => {
 
   for (const t of terms) {
     docs.push({ ref: `begrippen/#${t.id}`, kind: 'begrip', title: `Begrip: ${t.term}`, module: 'Begrippen', headings: [t.term, ...t.synonyms].join(' '), body: t.definition });
+  }
+
+  for (const g of guides) {
+    docs.push({ ref: `griffier/#${g.data.id}`, kind: 'griffier', title: g.data.title, module: 'Voor griffiers', headings: g.data.title, body: `${g.data.summary} ${clean(g.body ?? '')}` });
   }
 
   const synonyms = (await getCollection('synoniemen')).map((g) => g.data.terms);
