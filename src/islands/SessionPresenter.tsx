@@ -13,7 +13,7 @@ import type { ComponentChildren } from 'preact';
 import { sessionText as t } from '../i18n/nl-sessie.ts';
 import { decodePlan, encodePlan, planFromHash, withoutNotes, type Plan } from '../lib/session-plan.ts';
 import { knownIds, slidesOf, type Catalog, type FacilitatorNotes, type Slide } from '../lib/slides.ts';
-import { emptyLive, joinSession, live, savedPlan, timerSpent, updateLive, type Live } from '../stores/session.ts';
+import { agreements, emptyLive, joinSession, live, savedPlan, timerSpent, updateLive, type Live } from '../stores/session.ts';
 import { Agreements } from './Agreements.tsx';
 import { BadPlan } from './BadPlan.tsx';
 import { useStore } from './use-store.ts';
@@ -140,6 +140,20 @@ function TallyEntry({ slide, l }: { slide: Extract<Slide, { kind: 'keuze' }>; l:
   );
 }
 
+/** At the close, the room sees what it agreed, to confirm it. */
+function AgreedSoFar() {
+  const list = useStore(agreements);
+  if (!list.length) return null;
+  return (
+    <>
+      <p class="vr-slide__text"><strong>{t.agreements}:</strong></p>
+      <ul class="vr-slide__list">
+        {list.map((a) => <li key={a.id}>{[a.actie, a.wie, a.wanneer].filter(Boolean).join(' · ')}</li>)}
+      </ul>
+    </>
+  );
+}
+
 function SlideView({ slide, l, level }: { slide: Slide; l: Live; level: 'h2' | 'h3' }) {
   const H = level;
   if (slide.kind === 'tekst') {
@@ -148,6 +162,7 @@ function SlideView({ slide, l, level }: { slide: Slide; l: Live; level: 'h2' | '
         <p class="vr-slide__label">{slide.label}</p>
         <H class="vr-slide__title">{slide.title}</H>
         {slide.text && <p class="vr-slide__text">{slide.text}</p>}
+        {slide.closing && <AgreedSoFar />}
       </>
     );
   }
@@ -177,8 +192,12 @@ function SlideView({ slide, l, level }: { slide: Slide; l: Live; level: 'h2' | '
       <H class="vr-slide__title">{slide.title}</H>
       <p class="vr-slide__text">{slide.step.situation}</p>
       <p class="vr-slide__text vr-slide__question"><strong>{slide.step.question}</strong></p>
-      <ol class="vr-slide__options">{slide.step.options.map((o) => <li key={o.id}>{o.text}</li>)}</ol>
-      {l.revealed[slide.tally] && <TallyChart slide={slide} counts={l.tallies[slide.tally] ?? {}} />}
+      {/* Revealed, the chart takes the options' place: the same letters and texts, with the counts. */}
+      {l.revealed[slide.tally] ? (
+        <TallyChart slide={slide} counts={l.tallies[slide.tally] ?? {}} />
+      ) : (
+        <ol class="vr-slide__options">{slide.step.options.map((o) => <li key={o.id}>{o.text}</li>)}</ol>
+      )}
     </>
   );
 }

@@ -107,7 +107,7 @@ export const knownIds = (c: Catalog): KnownIds => ({
 });
 
 export type Slide =
-  | { kind: 'tekst'; part: number; title: string; label: string; text?: string }
+  | { kind: 'tekst'; part: number; title: string; label: string; text?: string; closing?: true }
   | { kind: 'module'; part: number; title: string; module: CatalogModule }
   | { kind: 'keuze'; part: number; title: string; scenario: string; step: CatalogStep; of: [number, number]; tally: string }
   | { kind: 'bespreken'; part: number; title: string; questions: string[] };
@@ -132,6 +132,6 @@ export function slidesOf(plan: Plan, catalog: Catalog): Slide[] {
       ];
     }
     if (p.kind === 'gesprek') return [{ kind: 'bespreken', part, title: p.title, questions: p.question ? [p.question] : [] }];
-    return [{ kind: 'tekst', part, title: p.title, label: LABELS[p.kind], text: p.text }];
+    return [{ kind: 'tekst', part, title: p.title, label: LABELS[p.kind], text: p.text, ...(p.kind === 'afsluiting' ? { closing: true as const } : {}) }];
   });
 }

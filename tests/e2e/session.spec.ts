@@ -273,6 +273,9 @@ test.describe('presenting', () => {
     await page.locator('#vr-actie').fill('Protocol agenderen in het presidium');
     await page.locator('#vr-wie').fill('Griffier');
     await page.getByRole('button', { name: 'Voeg afspraak toe' }).click();
+    // At the close the room sees what it agreed.
+    await projector.keyboard.press('End');
+    await expect(projector.locator('.vr-slide')).toContainText('Protocol agenderen in het presidium · Griffier');
     await projector.goto('griffier/afspraken/');
     await expect(projector.getByRole('cell', { name: 'Protocol agenderen in het presidium', exact: true })).toBeVisible();
     expect(errors).toEqual([]);
