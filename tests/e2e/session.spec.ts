@@ -203,6 +203,11 @@ test.describe('session builder', () => {
     await expect(count(page)).toHaveText(/^Stap 2 van/);
     await page.keyboard.press('PageUp');
     await expect(count(page)).toHaveText(/^Stap 1 van/);
+    // F puts the projector in full screen, and F again takes it out.
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
 
     // One screen: the control panel is closed until asked for.
     const toggle = page.getByRole('button', { name: 'Regiepaneel' });
