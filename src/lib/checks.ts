@@ -257,6 +257,7 @@ export function checkContent(c: ContentSet): ContentError[] {
       if (p.kind === 'gesprek' && !p.question) errors.push({ file, field: `${field}.question`, message: 'een gesprek heeft een vraag nodig' });
       if (p.kind !== 'gesprek' && p.question) errors.push({ file, field: `${field}.question`, message: `alleen een gesprek heeft een vraag, niet "${p.kind}"` });
     });
+    data.sources.forEach((id, i) => missing(file, `sources[${i}]`, 'bron', id, sourceIds));
     const total = data.parts.reduce((sum, p) => sum + p.minutes, 0);
     if (total !== data.duration) {
       errors.push({ file, field: 'duration', message: `de onderdelen duren samen ${total} minuten, niet ${data.duration}` });

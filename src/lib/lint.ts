@@ -99,7 +99,13 @@ export function lintContent(set: ContentSet): LintResult {
   }
 
   for (const { file, data } of set.sessions) {
-    data.parts.forEach((p, i) => localDetails([p.title, p.text, p.question, p.notes].filter(Boolean).join(' '), `${file} parts[${i}]`));
+    data.parts.forEach((p, i) => {
+      const text = [p.title, p.text, p.question, p.notes].filter(Boolean).join(' ');
+      localDetails(text, `${file} parts[${i}]`);
+      // YAML has no <Bron>: a plan names the sources of its figures and articles in "sources".
+      const fact = FACT.exec(text);
+      if (fact && !data.sources.length) problems.push(`${file} parts[${i}]: "${fact[0]}" zonder bron; zet de bron in "sources" van het plan`);
+    });
   }
 
   for (const { file, data } of set.questions) {

@@ -214,6 +214,8 @@ export const sessionSchema = z.strictObject({
   summary: text,
   /** The parts in order; their minutes add up to the duration. */
   parts: z.array(sessionPartSchema).min(2),
+  /** Ids of the sources behind the figures and legal claims in the parts' texts and notes. */
+  sources: z.array(slug).default([]),
 });
 
 /** A chapter of the guide for griffiers. File: content/griffier/<nn-slug>.mdx */

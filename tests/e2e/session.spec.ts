@@ -483,6 +483,10 @@ test.describe('agreements and print kit', () => {
     for (const s of sessions) await expect(page.getByRole('link', { name: s.title })).toBeVisible();
     await page.goto(`griffier/sessies/${sessions[0]!.id}/`);
     await expect(page.locator('.vr-agenda tbody tr')).toHaveCount(sessions[0]!.parts.length);
+    // The figures and articles in a plan's notes name their sources.
+    for (const id of sessions[0]!.sources) {
+      await expect(page.locator(`#bron-${id}`)).toContainText(content.sources.find((x) => x.data.id === id)!.data.title);
+    }
     await page.goto(`griffier/bouwer/#plan=${encodePlan(sessionToPlan(readyWithDilemma))}`);
     await expect(page.locator('.vr-builder__part')).toHaveCount(readyWithDilemma.parts.length);
     await page.locator('.vr-builder__part summary').first().click();

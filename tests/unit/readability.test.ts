@@ -103,12 +103,13 @@ describe('lintContent', () => {
   it('holds the guide for griffiers and the session plans to the same rules', () => {
     const s = set(`<Begrip id="aangifte">a</Begrip>.${ending}`);
     s.guides = [{ file: 'content/griffier/01-x.mdx', body: 'In 2024 ging het mis.\nBel 06-12345678.\n## Kop', data: { id: 'x', order: 1, title: 'X', summary: 'S.' } }];
-    s.sessions = [{ file: 'content/sessies/x.yaml', data: { id: 'x', title: 'X', duration: 5, summary: 'S.', parts: [{ kind: 'opening', title: 'Welkom', minutes: 5, notes: 'Welkom namens de gemeente Utrecht.' }] } }];
+    s.sessions = [{ file: 'content/sessies/x.yaml', data: { id: 'x', title: 'X', duration: 5, summary: 'S.', parts: [{ kind: 'opening', title: 'Welkom', minutes: 5, notes: 'Welkom namens de gemeente Utrecht.' }, { kind: 'pauze', title: 'Pauze', minutes: 5, notes: 'Noem dat 45 procent dit meemaakte.' }], sources: [] } }];
     expect(lintContent(s).problems).toEqual([
       'content/griffier/01-x.mdx:1: "2024" staat in een alinea zonder <Bron>; elk cijfer, jaartal en wetsartikel noemt zijn bron',
       'content/griffier/01-x.mdx:2: telefoonnummer "06-12345678" in de inhoud; gebruik <Contact wie="…" />',
       'content/griffier/01-x.mdx:3: een hoofdstuk voor griffiers begint tussenkoppen met ###',
       'content/sessies/x.yaml parts[0]: gemeentenaam "gemeente Utrecht" in de inhoud; de naam komt uit content/gemeente.yaml',
+      'content/sessies/x.yaml parts[1]: "45 procent" zonder bron; zet de bron in "sources" van het plan',
     ]);
   });
   it('wants <Contact> on a line of its own', () => {

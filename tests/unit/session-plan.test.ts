@@ -174,12 +174,13 @@ describe('ready plans', () => {
       { kind: 'gesprek' as const, title: 'G', minutes: 5 },
       { kind: 'opening' as const, title: 'O', minutes: 5, question: 'Waarom?' },
       { kind: 'module' as const, title: 'M', minutes: 5 },
-    ] } }] };
+    ], sources: ['bestaat-niet'] } }] };
     const messages = checkContent(broken).map((e) => `${e.field}: ${e.message}`);
     expect(messages).toEqual([
       'parts[0].question: een gesprek heeft een vraag nodig',
       'parts[1].question: alleen een gesprek heeft een vraag, niet "opening"',
       'parts[2].ref: een onderdeel van soort "module" heeft een ref nodig',
+      'sources[0]: bron "bestaat-niet" bestaat niet',
     ]);
   });
 });
