@@ -116,7 +116,8 @@ function PartRow({ part, i, count, start, update, move, remove }: {
         <p class="vr-field">
           <label class="utrecht-form-label" for={`${id}-min`}>{b.minutesLabel}</label>
           <input id={`${id}-min`} class="utrecht-textbox vr-builder__minutes" type="number" min={1} max={60} value={part.minutes}
-            onInput={(e) => { const n = Math.round(Number((e.target as HTMLInputElement).value)); if (n >= 1 && n <= 60) update({ minutes: n }); }} />
+            onInput={(e) => { const n = Math.round(Number((e.target as HTMLInputElement).value)); if (n >= 1 && n <= 60) update({ minutes: n }); }}
+            onBlur={(e) => { (e.target as HTMLInputElement).value = String(part.minutes); }} />
         </p>
       </div>
       <details class="vr-builder__notes" open={!!part.notes}>
@@ -141,6 +142,7 @@ export default function SessionBuilder({ catalog, readyPlans, urls, children }: 
   const [note, setNote] = useState('');
   const [pick, setPick] = useState(readyPlans[0]?.id ?? '');
   const [copied, setCopied] = useState('');
+  const [undo, setUndo] = useState<Plan | null>(null);
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
@@ -149,6 +151,9 @@ export default function SessionBuilder({ catalog, readyPlans, urls, children }: 
     if (!fromLink) return;
     const r = decodePlan(fromLink, knownIds(catalog));
     if (r.ok) {
+      // Keep the griffier's own plan one step back, in case the link replaced it by mistake.
+      const before = savedPlan.get();
+      if (before && JSON.stringify(before) !== JSON.stringify(r.plan)) setUndo(before);
       savedPlan.set(r.plan);
       setNote(b.loaded);
       // From now on the saved plan is the griffier's: a reload must not bring the link's version back.
@@ -213,7 +218,18 @@ export default function SessionBuilder({ catalog, readyPlans, urls, children }: 
           <p class="utrecht-paragraph">{t.keptYours}</p>
         </BadPlan>
       )}
-      {note && <p class="vr-notice" role="status">{note}</p>}
+      {note && (
+        <div class="vr-notice" role="status">
+          <p class="utrecht-paragraph">{note}</p>
+          {undo && (
+            <p class="vr-actions">
+              <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => { save(undo); setUndo(null); setNote(b.restored); }}>
+                {b.undo(undo.title)}
+              </button>
+            </p>
+          )}
+        </div>
+      )}
 
       <section aria-labelledby="vr-klaar-h" class="vr-builder__ready">
         <h2 id="vr-klaar-h" class="utrecht-heading-2">{b.startFrom}</h2>

@@ -8,12 +8,12 @@
  * - control: the same step, the notes for it, what comes next, the timer, tallies and agreements.
  * The plan comes from the link (#plan=…), else from the running session.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { sessionText as t } from '../i18n/nl-sessie.ts';
 import { decodePlan, encodePlan, planFromHash, withoutNotes, type Plan } from '../lib/session-plan.ts';
 import { knownIds, slidesOf, type Catalog, type FacilitatorNotes, type Slide } from '../lib/slides.ts';
-import { agreements, emptyLive, joinSession, live, savedPlan, timerSpent, updateLive, type Live } from '../stores/session.ts';
+import { agreements, freshRun, joinSession, live, savedPlan, switchPart, timerSpent, updateLive, type Live } from '../stores/session.ts';
 import { Agreements } from './Agreements.tsx';
 import { BadPlan } from './BadPlan.tsx';
 import { useStore } from './use-store.ts';
@@ -33,16 +33,12 @@ const same = (a: Plan | null, b: Plan | null) => JSON.stringify(a) === JSON.stri
 /** Starts `plan` as the running session, or picks up where it was if it is the same plan. */
 function start(plan: Plan) {
   const shown = withoutNotes(plan);
-  if (!same(live.get().plan, shown)) updateLive(() => ({ ...emptyLive(), plan: shown, timer: { part: 0, spent: 0, since: null } }));
+  if (!same(live.get().plan, shown)) updateLive(() => freshRun(shown, Date.now()));
 }
 
 function goTo(index: number, slides: Slide[]) {
   const i = Math.max(0, Math.min(slides.length - 1, index));
-  updateLive((l) => {
-    const part = slides[i]?.part ?? 0;
-    const timer = part === l.timer.part ? l.timer : { part, spent: 0, since: l.timer.since === null ? null : Date.now() };
-    return { index: i, timer };
-  });
+  updateLive((l) => ({ index: i, ...switchPart(l, slides[i]?.part ?? 0, Date.now()) }));
 }
 
 const mmss = (ms: number) => {
@@ -141,8 +137,8 @@ function TallyEntry({ slide, l }: { slide: Extract<Slide, { kind: 'keuze' }>; l:
 }
 
 /** At the close, the room sees what it agreed, to confirm it. */
-function AgreedSoFar() {
-  const list = useStore(agreements);
+function AgreedSoFar({ since }: { since: number }) {
+  const list = useStore(agreements).filter((a) => (a.op ?? 0) >= since);
   if (!list.length) return null;
   return (
     <>
@@ -162,7 +158,7 @@ function SlideView({ slide, l, level }: { slide: Slide; l: Live; level: 'h2' | '
         <p class="vr-slide__label">{slide.label}</p>
         <H class="vr-slide__title">{slide.title}</H>
         {slide.text && <p class="vr-slide__text">{slide.text}</p>}
-        {slide.closing && <AgreedSoFar />}
+        {slide.closing && <AgreedSoFar since={l.started} />}
       </>
     );
   }
@@ -248,6 +244,7 @@ export default function SessionPresenter(props: Props) {
   const [ready, setReady] = useState(false);
   const announce = useRef<HTMLParagraphElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
+  const [resumed, setResumed] = useState(false);
 
   useEffect(() => {
     // Join first, so that starting a plan below reaches a window that is already open.
@@ -257,10 +254,12 @@ export default function SessionPresenter(props: Props) {
       const r = decodePlan(fromLink, knownIds(catalog));
       if (!r.ok) setBad({ error: r.error, details: r.details });
       else {
-        setFullPlan(role === 'projector' ? withoutNotes(r.plan) : r.plan);
+        // A link without notes (opened from the projector) gets them back from the griffier's own saved plan.
+        const own = savedPlan.get();
+        const withNotes = own && same(withoutNotes(own), withoutNotes(r.plan)) ? own : r.plan;
+        setFullPlan(role === 'projector' ? withoutNotes(r.plan) : withNotes);
+        if (role === 'control' && same(live.get().plan, withoutNotes(r.plan)) && live.get().index > 0) setResumed(true);
         start(r.plan);
-        // The projector keeps no notes, not even in its address bar.
-        if (role === 'projector') history.replaceState(null, '', `#plan=${encodePlan(withoutNotes(r.plan))}`);
       }
     } else if (role === 'control') {
       const own = savedPlan.get();
@@ -268,18 +267,28 @@ export default function SessionPresenter(props: Props) {
       const plan = running && own && same(withoutNotes(own), running) ? own : running ?? own;
       if (plan) {
         setFullPlan(plan);
+        if (running && same(withoutNotes(plan), running) && live.get().index > 0) setResumed(true);
         start(plan);
       }
     }
     setReady(true);
   }, []);
 
+  // The address follows the plan on screen, so a reload opens that plan and not an older one.
+  // The projector's address never holds notes.
+  useEffect(() => {
+    if (!ready || bad || !l.plan) return;
+    const shown = role === 'control' && fullPlan && same(withoutNotes(fullPlan), l.plan) ? fullPlan : l.plan;
+    history.replaceState(null, '', `#plan=${encodePlan(shown)}`);
+  }, [ready, l.plan, fullPlan]);
+
   const plan = role === 'control' ? (fullPlan && same(withoutNotes(fullPlan), l.plan) ? fullPlan : l.plan) : l.plan;
   const slides = useMemo(() => (plan ? slidesOf(plan, catalog) : []), [plan, catalog]);
   const index = Math.min(l.index, Math.max(0, slides.length - 1));
   const slide = slides[index];
 
-  useEffect(() => {
+  // A layout effect: the keys work from the moment the step is on screen, not one frame later.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && panel) {
         setPanel(false);
@@ -339,9 +348,10 @@ export default function SessionPresenter(props: Props) {
   const part = plan.parts[slide.part];
   const nav = (
     <p class="vr-present__nav">
-      <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => goTo(index - 1, slides)} disabled={index === 0}>← {t.prev}</button>
+      {/* aria-disabled, not disabled: the button keeps the keyboard focus at the first and last step. */}
+      <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => index > 0 && goTo(index - 1, slides)} aria-disabled={index === 0}>← {t.prev}</button>
       <span class="vr-present__count">{t.step(index + 1, slides.length)}</span>
-      <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => goTo(index + 1, slides)} disabled={index === slides.length - 1}>{t.next} →</button>
+      <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => index < slides.length - 1 && goTo(index + 1, slides)} aria-disabled={index === slides.length - 1}>{t.next} →</button>
     </p>
   );
   const upNext = (
@@ -390,6 +400,15 @@ export default function SessionPresenter(props: Props) {
         <p class="vr-actions">
           <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={openOther}>{t.openProjector}</button>
         </p>
+        {resumed && (
+          <div class="vr-alert" role="status">
+            <p class="utrecht-paragraph">{t.resumed(index + 1)}</p>
+            <p class="vr-actions">
+              <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => { updateLive(() => freshRun(l.plan!, Date.now())); setResumed(false); }}>{t.restart}</button>
+              <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setResumed(false)}>{t.carryOn}</button>
+            </p>
+          </div>
+        )}
         {nav}
         <section class="vr-control__now" aria-labelledby="vr-now-h">
           <h2 id="vr-now-h" class="utrecht-heading-3">{t.nowShowing}</h2>

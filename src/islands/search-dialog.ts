@@ -38,7 +38,10 @@ class VrSearch extends HTMLElement {
         const find = await client.searcher(this.dataset.index!);
         if (q !== input.value) return; // a newer query is on its way
         const results = find(q);
+        // New results replace the links; a reader who had arrowed into the old ones goes back to the field.
+        const inList = list.contains(document.activeElement);
         client.renderResults(list, results, base);
+        if (inList) input.focus();
         count.textContent = client.countText(results.length, q);
       } catch {
         count.textContent = 'Zoeken lukt nu niet. Probeer het later opnieuw of kijk bij de modules.';

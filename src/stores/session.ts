@@ -69,6 +69,8 @@ export interface Agreement {
   actie: string;
   wie: string;
   wanneer: string;
+  /** When it was recorded (ms); older lists have none. */
+  op?: number;
 }
 
 const isAgreements = (v: unknown): v is Agreement[] =>
@@ -76,9 +78,9 @@ const isAgreements = (v: unknown): v is Agreement[] =>
 
 export const agreements = stored<Agreement[]>('afspraken', [], isAgreements);
 
-export function addAgreement(a: Omit<Agreement, 'id'>) {
+export function addAgreement(a: Omit<Agreement, 'id' | 'op'>) {
   const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-  agreements.set([...agreements.get(), { id, actie: a.actie.trim(), wie: a.wie.trim(), wanneer: a.wanneer.trim() }]);
+  agreements.set([...agreements.get(), { id, actie: a.actie.trim(), wie: a.wie.trim(), wanneer: a.wanneer.trim(), op: Date.now() }]);
 }
 
 export function removeAgreement(id: string) {
@@ -117,13 +119,17 @@ export interface Live {
   revealed: Record<string, boolean>;
   /** The timer of the current part: ms spent before `since`, and when it last started (null: paused). */
   timer: { part: number; spent: number; since: number | null };
+  /** Time already spent per part, so going back to a part picks up its time. */
+  laps: Record<string, number>;
+  /** When this run of the plan started (ms); the closing step shows agreements made since then. */
+  started: number;
   /** Raised past every rev seen on each change; the higher (rev, by) wins when two windows talk. */
   rev: number;
   /** The window that made this change, to break a tie between two changes with the same rev. */
   by: string;
 }
 
-export const emptyLive = (): Live => ({ plan: null, index: 0, tallies: {}, revealed: {}, timer: { part: 0, spent: 0, since: null }, rev: 0, by: '' });
+export const emptyLive = (): Live => ({ plan: null, index: 0, tallies: {}, revealed: {}, timer: { part: 0, spent: 0, since: null }, laps: {}, started: 0, rev: 0, by: '' });
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const isLive = (v: unknown): v is Live => {
@@ -136,6 +142,9 @@ const isLive = (v: unknown): v is Live => {
     isObject(l.tallies) && Object.values(l.tallies).every(isObject) &&
     isObject(l.revealed) &&
     isObject(t) && Number.isInteger(t.part) && typeof t.spent === 'number' && (t.since === null || typeof t.since === 'number') &&
+    isObject(l.laps) && Object.values(l.laps).every((n) => typeof n === 'number') && typeof l.started === 'number' &&
+    // The running session travels to the projector: it may never hold the griffier's notes.
+    (l.plan === null || l.plan.parts.every((p) => p.notes === undefined)) &&
     Number.isInteger(l.rev) && typeof l.by === 'string'
   );
 };
@@ -145,6 +154,16 @@ export const live = stored<Live>('live', emptyLive(), isLive, false);
 
 /** Milliseconds spent in the current part at time `now`. */
 export const timerSpent = (t: Live['timer'], now: number) => t.spent + (t.since === null ? 0 : now - t.since);
+
+/** The timer after moving to `part` at `now`: the current part's time is kept, the new part's restored. */
+export function switchPart(l: Pick<Live, 'timer' | 'laps'>, part: number, now: number): Pick<Live, 'timer' | 'laps'> {
+  if (part === l.timer.part) return { timer: l.timer, laps: l.laps };
+  const laps: Record<string, number> = { ...l.laps, [l.timer.part]: timerSpent(l.timer, now) };
+  return { laps, timer: { part, spent: laps[part] ?? 0, since: l.timer.since === null ? null : now } };
+}
+
+/** A fresh run of `plan` (without notes): step 1, no tallies, timer at zero. */
+export const freshRun = (plan: Plan, now: number): Partial<Live> => ({ ...emptyLive(), plan, started: now });
 
 let channel: BroadcastChannel | null = null;
 const self = Math.random().toString(36).slice(2);

@@ -37,6 +37,8 @@ test('keyboard: Ctrl+K and "/" open it, arrows walk the results, Enter follows, 
   await page.keyboard.press('/');
   await expect(dialog.getByRole('searchbox')).toBeFocused();
   await page.keyboard.type('doxing');
+  // Wait for the results of the whole word, not of "dox" on the way there.
+  await expect(dialog.getByRole('status')).toContainText('"doxing"');
   await expect(dialog.locator('.vr-result').first()).toBeVisible();
   await page.keyboard.press('ArrowDown');
   const links = dialog.locator('.vr-result a');

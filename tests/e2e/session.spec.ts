@@ -162,6 +162,15 @@ test.describe('session builder', () => {
       await expect(page.getByRole('alert'), view).toContainText('De link is veranderd');
     }
 
+    // A good link replaces the saved plan, and offers it back.
+    const other = sessionToPlan(sessions[1]!);
+    await page.goto('griffier/');
+    await page.goto(`griffier/bouwer/#plan=${encodePlan(other)}`);
+    await expect(page.locator('#vr-plan-titel')).toHaveValue(other.title);
+    await page.getByRole('button', { name: `Zet je vorige plan terug (${ready.title})` }).click();
+    await expect(page.locator('#vr-plan-titel')).toHaveValue(ready.title);
+    await expect(page).toHaveURL(/bouwer\/$/);
+
     // A plan that names a dilemma this site does not have says which part.
     const unknown = encodePlan({ title: 'Oud plan', parts: [{ kind: 'dilemma', title: 'Weg', minutes: 10, ref: 'bestaat-niet-meer' }] });
     await page.goto('griffier/');
@@ -283,6 +292,18 @@ test.describe('presenting', () => {
     await expect(projector.locator('.vr-slide')).toContainText('Protocol agenderen in het presidium · Griffier');
     await projector.goto('griffier/afspraken/');
     await expect(projector.getByRole('cell', { name: 'Protocol agenderen in het presidium', exact: true })).toBeVisible();
+
+    // A reload picks the session up where it was, and offers a fresh start for a new group.
+    await page.reload();
+    await expect(page.getByRole('status').filter({ hasText: 'Deze sessie liep al' })).toBeVisible();
+    await expect(count(page)).toHaveText(`Stap ${slides.length} van ${slides.length}`);
+    await page.getByRole('button', { name: 'Begin opnieuw bij stap 1' }).click();
+    await expect(count(page)).toHaveText(`Stap 1 van ${slides.length}`);
+    await page.keyboard.press('End');
+    await expect(page.locator('.vr-slide')).not.toContainText('Protocol agenderen');
+    while (Number((await count(page).textContent())!.split(' ')[1]) > i + 1) await page.keyboard.press('ArrowLeft');
+    await expect(page.getByText('De uitslag is nog verborgen.')).toBeVisible();
+    await expect(page.locator(`#vr-tel-${a!.id}`)).toHaveValue('0');
     expect(errors).toEqual([]);
   });
 

@@ -20,7 +20,7 @@ const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 // quiz islands (4.6 KB), the search field (1.7 KB) and the progress elements (1.4 KB): 17.7 KB
 // in all, as printed below. Until issue 4 settles the number or the islands shrink, the gate
 // stands just above what ships, so it catches any growth.
-const BUDGET = { jsWithIsland: 18 * 1024, jsTool: 24 * 1024, css: 45 * 1024, html: 30 * 1024 };
+const BUDGET = { jsWithIsland: 18 * 1024, jsTool: 25 * 1024, css: 45 * 1024, html: 30 * 1024 };
 // The griffier's tools (builder, control view, projector, agreements, under /griffier/) are no
 // lesson: they run on the griffier's laptop and carry the whole session (steps, sync, timer,
 // tallies, agreements, the plan link). They get a gate of their own, again just above what ships.

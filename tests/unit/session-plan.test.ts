@@ -8,7 +8,7 @@ import { loadContentDir } from '../../src/lib/content-files.ts';
 import { checkContent } from '../../src/lib/checks.ts';
 import { checkPlan, clock, decodePlan, encodePlan, planFromHash, sessionToPlan, startTimes, totalMinutes, withoutNotes, type Plan } from '../../src/lib/session-plan.ts';
 import { facilitatorNotes, knownIds, pathSteps, projectorCatalog, slidesOf } from '../../src/lib/slides.ts';
-import { agreementsMarkdown, newer, timerSpent } from '../../src/stores/session.ts';
+import { agreementsMarkdown, newer, switchPart, timerSpent, type Live } from '../../src/stores/session.ts';
 
 const { set } = loadContentDir(join(import.meta.dirname, '../../content'));
 const modules = set.modules.map((m) => m.data);
@@ -207,6 +207,20 @@ describe('the running session', () => {
     expect(timerSpent({ part: 0, spent: 0, since: 1000 }, 61_000)).toBe(60_000);
     expect(timerSpent({ part: 0, spent: 30_000, since: 100_000 }, 110_000)).toBe(40_000);
     expect(timerSpent({ part: 0, spent: 30_000, since: null }, 999_999)).toBe(30_000);
+  });
+
+  it('keeps the time of each part when the griffier goes back and forth', () => {
+    // 12 minutes into part 0 (running), then by mistake to part 1 for 10 s, then back.
+    let l: Pick<Live, 'timer' | 'laps'> = { timer: { part: 0, spent: 0, since: 0 }, laps: {} };
+    l = switchPart(l, 1, 720_000);
+    expect(l).toEqual({ laps: { 0: 720_000 }, timer: { part: 1, spent: 0, since: 720_000 } });
+    l = switchPart(l, 0, 730_000);
+    expect(timerSpent(l.timer, 730_000)).toBe(720_000);
+    expect(l.laps).toEqual({ 0: 720_000, 1: 10_000 });
+    // Paused stays paused; the same part changes nothing.
+    const paused = { timer: { part: 2, spent: 5_000, since: null }, laps: {} };
+    expect(switchPart(paused, 3, 99_000).timer).toEqual({ part: 3, spent: 0, since: null });
+    expect(switchPart(paused, 2, 99_000)).toEqual(paused);
   });
 
   it('two windows agree on which change is later, also on a tie', () => {
