@@ -274,15 +274,15 @@ export default function SessionPresenter(props: Props) {
     setReady(true);
   }, []);
 
+  // The plan on screen; the control view adds the griffier's notes when its own copy matches.
+  const plan = role === 'control' && fullPlan && same(withoutNotes(fullPlan), l.plan) ? fullPlan : l.plan;
+
   // The address follows the plan on screen, so a reload opens that plan and not an older one.
   // The projector's address never holds notes.
   useEffect(() => {
-    if (!ready || bad || !l.plan) return;
-    const shown = role === 'control' && fullPlan && same(withoutNotes(fullPlan), l.plan) ? fullPlan : l.plan;
-    history.replaceState(null, '', `#plan=${encodePlan(shown)}`);
-  }, [ready, l.plan, fullPlan]);
+    if (ready && !bad && plan) history.replaceState(null, '', `#plan=${encodePlan(plan)}`);
+  }, [ready, plan]);
 
-  const plan = role === 'control' ? (fullPlan && same(withoutNotes(fullPlan), l.plan) ? fullPlan : l.plan) : l.plan;
   const slides = useMemo(() => (plan ? slidesOf(plan, catalog) : []), [plan, catalog]);
   const index = Math.min(l.index, Math.max(0, slides.length - 1));
   const slide = slides[index];

@@ -64,6 +64,8 @@ const isText = (v: unknown, max: number) => typeof v === 'string' && v.trim().le
 /**
  * Checks a plan that came from a link or from storage. Returns Dutch messages that name the part,
  * or an empty list. Unknown fields are refused too: a plan is small and written only by us.
+ * It mirrors sessionPartSchema by hand because it runs in the browser, where zod would triple the
+ * builder's JavaScript; the unit test runs every ready plan (zod-checked at build) through it.
  */
 export function checkPlan(value: unknown, known?: KnownIds): string[] {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return ['Het plan is geen geldig plan.'];
