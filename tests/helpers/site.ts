@@ -7,8 +7,12 @@ import { join, relative } from 'node:path';
 
 const raw = process.env.BASE_PATH ?? '/';
 export const basePath = raw.endsWith('/') ? raw : `${raw}/`;
-/** A separate port per base path, so a leftover server of the other run is never reused. */
-export const port = process.env.THEME_RUN ? 4323 : basePath === '/' ? 4321 : 4322;
+/**
+ * A separate port per base path, so a leftover server of the other run is never reused.
+ * PORT_OFFSET moves all three, so two checkouts on one machine can test side by side.
+ */
+const offset = Number(process.env.PORT_OFFSET ?? 0);
+export const port = offset + (process.env.THEME_RUN ? 4323 : basePath === '/' ? 4321 : 4322);
 export const root = join(import.meta.dirname, '../..');
 export const distDir = join(root, process.env.DIST_DIR ?? 'dist');
 
