@@ -101,7 +101,7 @@ const printRows: { plan: string; shots: string[] }[] = [];
     const href = await page.locator('a[href*="regie/#plan="]').first().getAttribute('href');
     if (!href) continue;
     const hash = href.slice(href.indexOf('#'));
-    const id = planPage.split('/')[2];
+    const id = planPage.split('/')[2] ?? planPage;
     const shots: string[] = [];
     await shoot(page, `${site}griffier/regie/${hash}`, join(out, `projector/${id}-regie.png`), true);
     shots.push(`projector/${id}-regie.png`);
@@ -132,7 +132,8 @@ await browser.close();
 server.close();
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-const img = (file: string, label: string) => `<figure><a href="${esc(file)}"><img src="${esc(file)}" alt="" loading="lazy"></a><figcaption>${esc(label)}</figcaption></figure>`;
+const img = (file: string | undefined, label: string) =>
+  !file ? '' : `<figure><a href="${esc(file)}"><img src="${esc(file)}" alt="" loading="lazy"></a><figcaption>${esc(label)}</figcaption></figure>`;
 const html = `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>Schermafbeeldingen · Veilig Raadswerk</title>
 <style>
