@@ -6,16 +6,12 @@
 
 /** Strings of the quiz islands, exported apart so an island ships only these, not the whole site's text. */
 export const quizText = {
-  heading: 'Test jezelf',
-  intro: 'Kijk of je de belangrijkste punten van deze les kent. Je antwoorden blijven in je eigen browser.',
   check: 'Controleer',
   retry: 'Probeer opnieuw',
   right: 'Goed.',
   wrong: 'Niet helemaal.',
   chooseFirst: 'Kies eerst een antwoord.',
   allThatApply: 'Kies alle antwoorden die kloppen.',
-  showAnswer: 'Bekijk het antwoord',
-  answer: 'Het goede antwoord',
   explanation: 'Uitleg',
   source: 'Bron',
   score: (right: number, total: number) => `Je hebt ${right} van de ${total} vragen goed.`,
@@ -23,6 +19,15 @@ export const quizText = {
   save: 'Bewaar',
   saved: 'Bewaard in deze browser.',
   think: 'Om over na te denken',
+} as const;
+
+/** Strings of the knowledge check that only the server renders (the text version, the heading). */
+const quizPageText = {
+  heading: 'Test jezelf',
+  intro: 'Kijk of je de belangrijkste punten van deze les kent. Je antwoorden blijven in je eigen browser.',
+  showAnswer: 'Bekijk het antwoord',
+  answer: 'Het goede antwoord',
+  answers: 'De goede antwoorden',
   noJs: 'Zonder JavaScript kun je de vragen lezen en het antwoord openklappen.',
 } as const;
 
@@ -93,6 +98,8 @@ export const nl = {
     duration: 'Leestijd',
     goals: 'Wat je leert',
     sources: 'Bronnen bij deze les',
+    /** "Meer over deze bron": a link to the sources page; not printed. */
+    sourceMore: 'Meer over deze bron',
     previous: 'Vorige les',
     next: 'Volgende les',
     backToModule: 'Terug naar de module',
@@ -135,6 +142,8 @@ export const nl = {
     controlText: 'jouw scherm tijdens de sessie, met notities, tijd, handopsteken en afspraken.',
     projector: 'Projectiescherm',
     projectorText: 'wat de raad ziet: groot, één stap tegelijk, zonder jouw notities.',
+    planSources: 'Bronnen bij dit plan',
+    guideSources: 'Bronnen bij deze handleiding',
     agreementsText: 'wat de raad afspreekt: printen of downloaden.',
     printset: 'Printset',
     printsetText: 'agenda, dilemmakaarten (A5), hand-out voor raadsleden en antwoordsleutel.',
@@ -153,9 +162,12 @@ export const nl = {
     handoutIntro: (naam: string) => `Wat je moet weten over agressie en bedreiging, en bij wie je in ${naam} terecht kunt.`,
     facts: 'Belangrijk om te weten',
     contacts: 'Hier kun je terecht',
+    sources: 'Waar deze cijfers en feiten vandaan komen',
+    keySources: 'Bronnen',
     key: 'Antwoordsleutel voor de griffier',
     keyIntro: 'Alleen voor jou: niet uitdelen. Per dilemma je notities en wat elke optie doet.',
   },
-  quiz: quizText,
+  /** The island's strings are quizText; these only the server renders. */
+  quiz: quizPageText,
   scenario: scenarioText,
 } as const;

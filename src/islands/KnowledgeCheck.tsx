@@ -1,13 +1,15 @@
 /**
  * Knowledge check: single choice, multiple choice, true/false and reflection questions.
  *
- * Before it runs (server render, no JavaScript, print) it shows its slot: the questions as text
- * with the answer behind <details> (src/components/QuizText.astro). Once it runs: a form per
- * question with native radios or checkboxes in a fieldset, feedback in a live region, retry, and
- * answers kept in the progress store.
+ * Its slot is the text version: the questions with the answer behind <details>
+ * (src/components/QuizText.astro), for no-JS and print. The server also renders the forms,
+ * unanswered, so the box does not change when the island hydrates; CSS shows one of the two
+ * (global.css, "scripting"). Once it runs: native radios or checkboxes in a fieldset, feedback
+ * that takes the focus, a retry only after a wrong answer (which does not give the right one
+ * away), and answers kept in the progress store.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { quizText as t } from '../i18n/nl.ts';
 import { scoreQuestion, tally, type QuizQuestion } from '../lib/quiz.ts';
 import { getReflection, progressKeys, saveAnswer, saveReflection, type AnswerState } from '../stores/progress.ts';
@@ -43,15 +45,31 @@ function SourceLink({ id, sources, sourcesUrl }: { id?: string; sources: Record<
   );
 }
 
-function ChoiceQuestion({ q, n, props }: { q: QuizQuestion; n: number; props: Props }) {
+function ChoiceQuestion({ q, n, props, live }: { q: QuizQuestion; n: number; props: Props; live: boolean }) {
   const key = progressKeys.question(q.id);
-  const saved = useProgress([key])[key] as AnswerState | undefined;
-  const [chosen, setChosen] = useState<string[]>(saved?.antwoord ?? []);
-  const [checked, setChecked] = useState<boolean>(!!saved);
+  const stored = useProgress([key])[key] as AnswerState | undefined;
+  // The first render matches the server's (nothing answered); a saved answer comes in after it.
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [checked, setChecked] = useState(false);
   const [hint, setHint] = useState('');
+  const feedbackBox = useRef<HTMLDivElement>(null);
+  const fields = useRef<HTMLFieldSetElement>(null);
+  /** What takes the focus after the next render, so it never drops to <body> when a button goes. */
+  const focusNext = useRef<() => HTMLElement | null | undefined>();
   const multiple = q.type === 'multiple';
   const base = `${props.idPrefix ?? 'vraag'}-${q.id}`;
   const result = checked ? scoreQuestion(q, chosen) : undefined;
+
+  useEffect(() => {
+    if (!live || !stored) return;
+    setChosen(stored.antwoord);
+    setChecked(true);
+  }, [live]);
+
+  useEffect(() => {
+    focusNext.current?.()?.focus();
+    focusNext.current = undefined;
+  });
 
   const toggle = (id: string, on: boolean) => {
     setHint('');
@@ -63,18 +81,19 @@ function ChoiceQuestion({ q, n, props }: { q: QuizQuestion; n: number; props: Pr
       setHint(t.chooseFirst);
       return;
     }
+    focusNext.current = () => feedbackBox.current;
     setChecked(true);
     saveAnswer(q.id, chosen, scoreQuestion(q, chosen).correct);
   };
   const retry = () => {
+    focusNext.current = () => fields.current?.querySelector('input');
     setChecked(false);
     setChosen([]);
-    setHint('');
   };
 
   return (
     <form class="vr-quiz__question" data-question={q.id} data-type={q.type} data-state={result ? (result.correct ? 'goed' : 'fout') : 'open'} onSubmit={submit}>
-      <fieldset class="utrecht-form-fieldset" aria-describedby={`${base}-feedback`}>
+      <fieldset class="utrecht-form-fieldset" aria-describedby={`${base}-feedback`} ref={fields}>
         <legend class="utrecht-form-fieldset__legend">
           <span class="vr-quiz__number">{n}.</span> {q.prompt}
           {multiple && <span class="vr-quiz__hint"> {t.allThatApply}</span>}
@@ -98,49 +117,59 @@ function ChoiceQuestion({ q, n, props }: { q: QuizQuestion; n: number; props: Pr
           );
         })}
       </fieldset>
-      {!checked ? (
+      {!checked && (
         <button type="submit" class="utrecht-button utrecht-button--primary-action">
           {t.check}
         </button>
-      ) : (
-        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={retry}>
-          {t.retry}
-        </button>
       )}
-      <div id={`${base}-feedback`} class="vr-quiz__feedback" role="status" aria-live="polite">
-        {hint && <p class="utrecht-paragraph">{hint}</p>}
+      <div id={`${base}-feedback`} class="vr-quiz__feedback">
+        {/* role="status" is a polite live region of its own. */}
+        <div role="status">{hint}</div>
         {result && (
-          <div class={`vr-feedback ${result.correct ? 'vr-feedback--right' : 'vr-feedback--wrong'}`}>
+          <div class={`vr-feedback ${result.correct ? 'vr-feedback--right' : 'vr-feedback--wrong'}`} tabIndex={-1} ref={feedbackBox}>
             <p class="utrecht-paragraph">
               <strong>{result.correct ? t.right : t.wrong}</strong>
             </p>
+            {/* Why each chosen option is (not) right; a wrong answer does not give the right one away. */}
             <ul class="utrecht-unordered-list">
               {q.options
-                .filter((o) => chosen.includes(o.id) || (!result.correct && o.correct))
+                .filter((o) => chosen.includes(o.id))
                 .map((o) => (
                   <li class="utrecht-unordered-list__item" key={o.id}>
                     <strong>
                       {o.text} ({o.correct ? 'klopt' : 'klopt niet'})
-                      {chosen.includes(o.id) ? '' : ', niet gekozen'}:
-                    </strong>{' '}
-                    {o.feedback ?? q.explanation}
+                    </strong>
+                    {o.feedback && `: ${o.feedback}`}
                   </li>
                 ))}
             </ul>
-            <p class="utrecht-paragraph">
-              <strong>{t.explanation}:</strong> {q.explanation}
-            </p>
-            <SourceLink id={q.source} sources={props.sources} sourcesUrl={props.sourcesUrl} />
+            {result.correct && (
+              <>
+                <p class="utrecht-paragraph">
+                  <strong>{t.explanation}:</strong> {q.explanation}
+                </p>
+                <SourceLink id={q.source} sources={props.sources} sourcesUrl={props.sourcesUrl} />
+              </>
+            )}
           </div>
         )}
       </div>
+      {result && !result.correct && (
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={retry}>
+          {t.retry}
+        </button>
+      )}
     </form>
   );
 }
 
-function ReflectionQuestion({ q, n, props }: { q: QuizQuestion; n: number; props: Props }) {
-  const [text, setText] = useState(getReflection(q.id)?.tekst ?? '');
+function ReflectionQuestion({ q, n, props, live }: { q: QuizQuestion; n: number; props: Props; live: boolean }) {
+  // Empty at first, as on the server; the saved text comes in once the island runs.
+  const [text, setText] = useState('');
   const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    if (live) setText(getReflection(q.id)?.tekst ?? '');
+  }, [live]);
   const id = `${props.idPrefix ?? 'vraag'}-${q.id}`;
   return (
     <form
@@ -188,7 +217,9 @@ function ReflectionQuestion({ q, n, props }: { q: QuizQuestion; n: number; props
 }
 
 export default function KnowledgeCheck(props: Props) {
-  // The text version (the slot) first, on the server and in the first client render; then forms.
+  // The server renders the text version (the slot, for no-JS and print) and the forms, unanswered;
+  // CSS shows one of them, so the box does not change when the island hydrates. Saved answers come
+  // in once it runs (`live`).
   const [live, setLive] = useState(false);
   useEffect(() => setLive(true), []);
   const map = useProgress(props.questions.map((q) => progressKeys.question(q.id)));
@@ -199,22 +230,20 @@ export default function KnowledgeCheck(props: Props) {
     <div class="vr-quiz" data-live={live ? 'ja' : 'nee'}>
       {/* The text version stays in the page: it is what prints (see global.css). */}
       <div class="vr-island-text">{props.children}</div>
-      {live && (
-        <div class="vr-island-live">
+      <div class="vr-island-live">
         {props.questions.map((q, i) =>
-        q.type === 'reflection' ? (
-          <ReflectionQuestion key={q.id} q={q} n={i + 1} props={props} />
-        ) : (
-          <ChoiceQuestion key={q.id} q={q} n={i + 1} props={props} />
-        ),
-      )}
-        </div>
-      )}
-      {live && score.answered > 0 && (
-        <p class="utrecht-paragraph vr-quiz__score" data-score={`${score.right}/${graded.length}`}>
-          {t.score(score.right, graded.length)}
-        </p>
-      )}
+          q.type === 'reflection' ? (
+            <ReflectionQuestion key={q.id} q={q} n={i + 1} props={props} live={live} />
+          ) : (
+            <ChoiceQuestion key={q.id} q={q} n={i + 1} props={props} live={live} />
+          ),
+        )}
+        {live && score.answered > 0 && (
+          <p class="utrecht-paragraph vr-quiz__score" data-score={`${score.right}/${graded.length}`}>
+            {t.score(score.right, graded.length)}
+          </p>
+        )}
+      </div>
     </div>
   );
 }

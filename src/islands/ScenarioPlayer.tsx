@@ -3,8 +3,11 @@
  * explains why, then the next step; at an ending the reader's path is shown next to the
  * recommended one, and the scenario can be restarted. The path is kept in the progress store.
  *
- * Before it runs (server render, no JavaScript, print) it shows its slot: every step as text with
- * the feedback behind <details> (src/components/ScenarioText.astro).
+ * Its slot is the text version: every step with the feedback behind <details>
+ * (src/components/ScenarioText.astro), for no-JS and print. The server also renders the player at
+ * its first step, so the box does not change when the island hydrates; CSS shows one of the two.
+ * Focus follows every action: the feedback after "Kies", the new step's heading after "Verder"
+ * and "Opnieuw beginnen".
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -63,8 +66,11 @@ export default function ScenarioPlayer(props: Props) {
   const [answered, setAnswered] = useState<string>('');
   const [hint, setHint] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
+  const feedback = useRef<HTMLDivElement>(null);
+  /** Where focus goes after the next render, so it never drops to <body> when a button goes. */
+  const focusNext = useRef<'heading' | 'feedback' | null>(null);
 
+  // The first render matches the server's (the first step); a saved path comes in after it.
   useEffect(() => {
     setPath(walkPath(s, getScenario(s.id)?.pad ?? []).valid);
     setLive(true);
@@ -73,20 +79,16 @@ export default function ScenarioPlayer(props: Props) {
   const { current } = walkPath(s, path);
   const step = s.steps.find((x) => x.id === current) ?? s.steps[0]!;
 
-  // Focus follows the reader to each new step, but not on first load.
   useEffect(() => {
-    if (moved.current) heading.current?.focus();
-  }, [current, live]);
+    const target = focusNext.current;
+    focusNext.current = null;
+    if (target === 'heading') heading.current?.focus();
+    else if (target === 'feedback') feedback.current?.focus();
+  });
 
-  // The text version stays in the page: it is what prints (see global.css).
+  // The text version stays in the page: it is what prints, and what a reader without JavaScript
+  // reads. CSS shows either it or the player (global.css), so hydrating changes no box.
   const text = <div class="vr-island-text">{props.children}</div>;
-  if (!live) {
-    return (
-      <div class="vr-scenario" data-scenario={s.id} data-live="nee">
-        {text}
-      </div>
-    );
-  }
 
   const choose = (e: Event) => {
     e.preventDefault();
@@ -95,6 +97,7 @@ export default function ScenarioPlayer(props: Props) {
       return;
     }
     setHint('');
+    focusNext.current = 'feedback';
     setAnswered(picked);
   };
   const next = () => {
@@ -102,14 +105,14 @@ export default function ScenarioPlayer(props: Props) {
     if (!c) return;
     const newPath = [...path, { step: step.id, choice: c.id }];
     const target = s.steps.find((x) => x.id === c.next);
-    moved.current = true;
+    focusNext.current = 'heading';
     setPath(newPath);
     setPicked('');
     setAnswered('');
     saveScenario(s.id, newPath, target?.ending?.kind);
   };
   const restart = () => {
-    moved.current = true;
+    focusNext.current = 'heading';
     setPath([]);
     setPicked('');
     setAnswered('');
@@ -118,7 +121,7 @@ export default function ScenarioPlayer(props: Props) {
   const base = `sc-${s.id}-${step.id}`;
 
   return (
-    <div class="vr-scenario" data-scenario={s.id} data-live="ja" data-step={step.id}>
+    <div class="vr-scenario" data-scenario={s.id} data-live={live ? 'ja' : 'nee'} data-step={step.id}>
       {text}
       <div class="vr-island-live">
       {s.mode === 'open' && <p class="utrecht-paragraph vr-meta">{t.open}</p>}
@@ -193,9 +196,14 @@ export default function ScenarioPlayer(props: Props) {
               {t.choose}
             </button>
           )}
-          <div id={`${base}-feedback`} role="status" aria-live="polite">
-            {hint && <p class="utrecht-paragraph">{hint}</p>}
-            {answered && <Feedback step={step} choice={answered} props={props} />}
+          <div id={`${base}-feedback`}>
+            {/* role="status" is a polite live region of its own. */}
+            <div role="status">{hint}</div>
+            {answered && (
+              <div tabIndex={-1} ref={feedback} class="vr-scenario__feedback">
+                <Feedback step={step} choice={answered} props={props} />
+              </div>
+            )}
           </div>
           {answered && (
             <button type="button" class="utrecht-button utrecht-button--primary-action vr-scenario__next" onClick={next}>

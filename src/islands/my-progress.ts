@@ -1,16 +1,23 @@
 /**
  * <vr-my-progress>: download, import (merge or replace) and reset of the reader's progress.
- * A refused file changes nothing and says why; unknown ids are kept and reported.
+ * A refused file changes nothing and says why; unknown ids are kept and reported. Focus never
+ * drops to <body>: a refusal takes it to the message, the dialog gives it back to its button.
  */
-import { combine, exportProgress, parseProgressFile } from '../lib/progress-file.ts';
+import { combine, exportProgress, parseProgressFile, sizeProblem } from '../lib/progress-file.ts';
 import { allItems, replaceAll } from '../stores/progress.ts';
+import { progressText as t } from '../i18n/nl-voortgang.ts';
 
 class MyProgress extends HTMLElement {
   connectedCallback() {
     const message = this.querySelector<HTMLElement>('[data-message]')!;
     const say = (text: string, kind: 'ok' | 'fout') => {
-      message.textContent = text;
+      // Emptied first, so the same message said twice is announced (and seen) again.
+      message.textContent = '';
       message.dataset.kind = kind;
+      requestAnimationFrame(() => {
+        message.textContent = text;
+        if (kind === 'fout') message.focus();
+      });
     };
     document.querySelector<HTMLElement>('[data-nojs]')?.setAttribute('hidden', '');
 
@@ -21,33 +28,39 @@ class MyProgress extends HTMLElement {
       a.download = `voortgang-veilig-raadswerk-${new Date().toISOString().slice(0, 10)}.json`;
       a.click();
       setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-      say('Je voortgang is gedownload.', 'ok');
+      say(t.downloaded, 'ok');
     });
 
     const form = this.querySelector<HTMLFormElement>('[data-import]')!;
+    // Our own message instead of the browser's bubble, which does not say the same everywhere.
+    form.noValidate = true;
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
       const file = form.querySelector<HTMLInputElement>('input[type=file]')!.files?.[0];
-      if (!file) return say('Kies eerst een bestand.', 'fout');
+      if (!file) return say(t.noFile, 'fout');
+      // The file's own size: reading a 50 MB file only to refuse it would hang a phone.
+      const tooBig = sizeProblem(file.size);
+      if (tooBig) return say(`${tooBig} ${t.unchanged}`, 'fout');
       const known = new Set((this.dataset.known ?? '').split(' '));
-      const result = parseProgressFile(await file.text(), known);
-      if (!result.ok) return say(`${result.error} Je voortgang is niet veranderd.`, 'fout');
+      const result = parseProgressFile(await file.text(), known, file.size);
+      if (!result.ok) return say(`${result.error} ${t.unchanged}`, 'fout');
       const mode = (form.querySelector<HTMLInputElement>('input[name=manier]:checked')?.value ?? 'merge') as 'merge' | 'replace';
       replaceAll(combine(allItems(), result.items, mode));
-      const parts = [mode === 'merge' ? 'Je voortgang is samengevoegd.' : 'Je voortgang is vervangen.'];
-      if (result.migratedFrom) parts.push(`Het bestand kwam van versie ${result.migratedFrom} en is omgezet.`);
-      if (result.unknown.length) {
-        parts.push(`${result.unknown.length} onderdelen bestaan hier (nog) niet; ze zijn bewaard maar worden niet getoond: ${result.unknown.join(', ')}.`);
-      }
+      const parts: string[] = [mode === 'merge' ? t.merged : t.replaced];
+      if (result.migratedFrom) parts.push(t.migrated(result.migratedFrom));
+      if (result.unknown.length) parts.push(t.unknown(result.unknown));
       say(parts.join(' '), 'ok');
     });
 
     const dialog = this.querySelector('dialog')!;
-    this.querySelector('[data-reset]')!.addEventListener('click', () => dialog.showModal());
+    const reset = this.querySelector<HTMLButtonElement>('[data-reset]')!;
+    reset.addEventListener('click', () => dialog.showModal());
     dialog.addEventListener('close', () => {
+      // The dialog hands focus back to its opener; make sure, whichever way it closed.
+      if (document.activeElement === document.body || !document.activeElement) reset.focus();
       if (dialog.returnValue !== 'wis') return;
       replaceAll({});
-      say('Je voortgang is gewist.', 'ok');
+      say(t.wiped, 'ok');
     });
     this.hidden = false;
   }

@@ -165,6 +165,10 @@ export function checkQuestion(entry: Entry<Question>): ContentError[] {
   }
   if (data.type === 'truefalse' && data.options.length !== 2) err('options', 'een waar/niet waar-vraag heeft precies twee opties');
   if (data.type === 'multiple' && correct < 1) err('options', 'een vraag van type "multiple" heeft minstens één goed antwoord');
+  // The site itself says "Kies alle antwoorden die kloppen." under a multiple-choice question.
+  if (data.type === 'multiple' && /\bkies alles?\b/i.test(data.prompt)) {
+    err('prompt', 'zet "Kies alle …" niet in de vraag: de site zegt dat zelf bij elke meerkeuzevraag');
+  }
   data.options.forEach((o, i) => {
     if (data.options.findIndex((p) => p.id === o.id) !== i) err(`options[${i}].id`, `optie "${o.id}" staat er twee keer in`);
   });

@@ -2,7 +2,7 @@
  * The progress file a reader downloads and imports on another device (issue 5). Pure: it checks,
  * migrates and merges plain data; src/stores/progress.ts applies the result.
  *
- * A file is refused whole, with a Dutch message, when it is not JSON, over 1 MB, not ours, from a
+ * A file is refused whole, with a Dutch message, when it is empty, not JSON, over 1 MB, not ours, from a
  * newer version than this site knows, holds a value of the wrong type, or has a key such as
  * __proto__ or constructor anywhere. A refused file changes nothing. Ids the content no longer
  * has are kept (they count again if the id returns) and reported.
@@ -12,7 +12,18 @@ import { VERSION_CURRENT } from './progress-version.ts';
 export { VERSION_CURRENT };
 
 export const APP = 'veilig-raadswerk';
-export const MAX_BYTES = 1024 * 1024;
+/** 1 MB. Sizes are in MB of 1 000 000 bytes throughout, as file managers show them. */
+export const MAX_BYTES = 1_000_000;
+
+/** A size in MB (10^6 bytes) in Dutch notation with one decimal: 3 000 000 → "3,0 MB". */
+export function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1).replace('.', ',')} MB`;
+}
+
+/** The refusal for a file of `bytes` bytes, or undefined when it is small enough. */
+export function sizeProblem(bytes: number): string | undefined {
+  return bytes > MAX_BYTES ? `Dit bestand is te groot (${formatMegabytes(bytes)}). Een voortgangsbestand is kleiner dan ${formatMegabytes(MAX_BYTES).replace(',0', '')}.` : undefined;
+}
 
 /** Progress items by key ("les:id", "vraag:id", "plek", "naam" …); values are checked by itemProblem. */
 export type Items = Record<string, unknown>;
@@ -96,11 +107,13 @@ export function migrate(items: Items, from: number): Items {
 
 /**
  * Checks a progress file. `knownIds` are the "kind:id" keys the content has now; others are kept
- * and reported as unknown.
+ * and reported as unknown. `bytes` is the file's own size (File.size) when known: decoding a file
+ * that is not UTF-8 text makes the text longer than the file.
  */
-export function parseProgressFile(text: string, knownIds: ReadonlySet<string>): ImportResult {
-  const size = new TextEncoder().encode(text).length;
-  if (size > MAX_BYTES) return { ok: false, error: `Dit bestand is te groot (${(size / 1024 / 1024).toFixed(1)} MB). Een voortgangsbestand is kleiner dan 1 MB.` };
+export function parseProgressFile(text: string, knownIds: ReadonlySet<string>, bytes = new TextEncoder().encode(text).length): ImportResult {
+  const tooBig = sizeProblem(bytes);
+  if (tooBig) return { ok: false, error: tooBig };
+  if (text.trim() === '') return { ok: false, error: 'Dit bestand is leeg.' };
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -191,3 +191,57 @@ test.describe('proof of participation', () => {
     await expect(page.getByRole('button', { name: 'Print het bewijs' })).toBeHidden();
   });
 });
+
+test.describe('Mijn voortgang: messages and focus', () => {
+  const focusIsSomewhere = (page: Page) => page.evaluate(() => document.activeElement !== document.body && document.activeElement !== null);
+
+  test('"Inladen" without a file, a 3 MB file, and the reset dialog: a message each time, focus never on <body>', async ({ page }) => {
+    await page.goto('voortgang/');
+    const message = page.locator('[data-message]');
+    const load = page.getByRole('button', { name: 'Inladen' });
+
+    await load.click();
+    await expect(message).toHaveText(/^Kies eerst een bestand/);
+    await expect(message).toBeFocused();
+    // Pressed again: said again (emptied and filled), still not on <body>.
+    await load.click();
+    await expect(message).toHaveText(/^Kies eerst een bestand/);
+    expect(await focusIsSomewhere(page)).toBe(true);
+
+    // MB are 10^6 bytes, in Dutch notation: 3 000 000 bytes are "3,0 MB".
+    const bytes = 3_000_000;
+    await page.getByLabel('Voortgangsbestand (.json)').setInputFiles({ name: 'groot.json', mimeType: 'application/json', buffer: Buffer.alloc(bytes, 0xff) });
+    await load.click();
+    await expect(message).toContainText(`(${(bytes / 1e6).toFixed(1).replace('.', ',')} MB)`);
+    await expect(message).toContainText('Je voortgang is niet veranderd.');
+    await expect(message).toBeFocused();
+
+    const reset = page.getByRole('button', { name: 'Wis mijn voortgang' });
+    await reset.click();
+    await page.getByRole('button', { name: 'Nee, bewaar' }).click();
+    await expect(reset).toBeFocused();
+    await reset.click();
+    await page.getByRole('button', { name: 'Ja, wis alles' }).click();
+    await expect(message).toHaveText('Je voortgang is gewist.');
+    expect(await focusIsSomewhere(page)).toBe(true);
+    await reset.click();
+    await page.keyboard.press('Escape');
+    await expect(reset).toBeFocused();
+  });
+});
+
+test('"Markeer deze les als klaar" comes after "Test jezelf"', async ({ page }) => {
+  const path = pagesWith('id="test-jezelf"')[0];
+  expect(path, 'a lesson with questions').toBeTruthy();
+  await page.goto(path!);
+  const toggle = page.locator('vr-lesson-progress');
+  await expect(toggle).toBeVisible();
+  const after = await page.evaluate(() => {
+    const test = document.querySelector('.vr-test')!;
+    const mark = document.querySelector('vr-lesson-progress')!;
+    return Boolean(test.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  expect(after).toBe(true);
+  const [testBox, markBox] = [await page.locator('.vr-test').boundingBox(), await toggle.boundingBox()];
+  expect(markBox!.y).toBeGreaterThan(testBox!.y + testBox!.height - 1);
+});

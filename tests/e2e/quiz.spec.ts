@@ -17,41 +17,54 @@ async function questionPage(page: Page, type: string): Promise<{ q: ReturnType<t
   const path = pagesWith(`data-type="${type}"`)[0];
   expect(path, `a lesson with a ${type} question`).toBeTruthy();
   await page.goto(path!);
-  // client:visible: the island loads when it scrolls into view, then swaps its text for forms.
-  await page.locator(`[data-question][data-type="${type}"]`).first().scrollIntoViewIfNeeded();
+  // client:visible: the server-rendered forms come alive when they scroll into view.
   const form = page.locator(`form[data-type="${type}"]`).first();
-  await expect(form).toBeVisible();
+  await form.scrollIntoViewIfNeeded();
+  await expect(page.locator('.vr-quiz[data-live="ja"]')).toBeVisible();
   const id = (await form.getAttribute('data-question'))!;
   return { q: question(id), form };
 }
 
-const feedback = (form: Locator) => form.getByRole('status');
+/** The feedback under a question: the hint (a live region) and the result, which takes the focus. */
+const feedback = (form: Locator) => form.locator('.vr-quiz__feedback');
+/** Focus never drops to <body> after an action. */
+const focusIsSomewhere = (page: Page) => page.evaluate(() => document.activeElement !== document.body && document.activeElement !== null);
 
 test.describe('knowledge check', () => {
-  test('single choice by mouse: wrong, retry, right, kept after reload', async ({ page }) => {
+  test('single choice by mouse: wrong (the right answer not given away), retry, right (no retry), kept after reload', async ({ page }) => {
     const { q, form } = await questionPage(page, 'single');
     const wrong = q.options.find((o) => !o.correct)!;
     const right = q.options.find((o) => o.correct)!;
 
     await form.getByRole('button', { name: 'Controleer' }).click();
     await expect(feedback(form)).toContainText('Kies eerst een antwoord.');
+    expect(await focusIsSomewhere(page), 'focus after an empty check').toBe(true);
 
     await form.getByLabel(wrong.text, { exact: true }).check();
     await form.getByRole('button', { name: 'Controleer' }).click();
     await expect(feedback(form)).toContainText('Niet helemaal.');
-    await expect(feedback(form)).toContainText(q.explanation);
+    await expect(form.locator('.vr-quiz__feedback .vr-feedback')).toBeFocused();
+    // A wrong answer says why it is wrong, but leaves the right one to the next try.
+    await expect(feedback(form)).not.toContainText(right.text);
+    await expect(feedback(form)).not.toContainText(q.explanation);
+    await expect(form.getByRole('button', { name: 'Probeer opnieuw' })).toBeVisible();
     expect(await axe(page), 'axe, answered wrong').toEqual([]);
 
     await form.getByRole('button', { name: 'Probeer opnieuw' }).click();
+    await expect(form.getByRole('radio').first()).toBeFocused();
     await form.getByLabel(right.text, { exact: true }).check();
     await form.getByRole('button', { name: 'Controleer' }).click();
     await expect(feedback(form)).toContainText('Goed.');
+    await expect(feedback(form)).toContainText(q.explanation);
+    await expect(form.locator('.vr-quiz__feedback .vr-feedback')).toBeFocused();
+    await expect(form.getByRole('button')).toHaveCount(0); // nothing to retry after a right answer
     expect(await axe(page), 'axe, answered right').toEqual([]);
 
     await page.reload();
     const again = page.locator(`form[data-question="${q.id}"]`);
     await expect(again).toHaveAttribute('data-state', 'goed');
     await expect(again.getByLabel(right.text, { exact: true })).toBeChecked();
+    await expect(again.getByRole('button')).toHaveCount(0);
   });
 
   test('single choice by keyboard alone: arrows choose, Enter checks', async ({ page }) => {
@@ -65,12 +78,16 @@ test.describe('knowledge check', () => {
     await expect(form.getByRole('button', { name: 'Controleer' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(feedback(form)).toContainText('Goed.');
-    // Focus stays on the button, which now offers a retry; the feedback is announced.
-    await expect(form.getByRole('button', { name: 'Probeer opnieuw' })).toBeFocused();
+    // The button goes (nothing to retry); focus moves to the feedback, not to <body>.
+    await expect(form.locator('.vr-quiz__feedback .vr-feedback')).toBeFocused();
+    await expect(form.getByRole('button', { name: 'Probeer opnieuw' })).toHaveCount(0);
   });
 
   test('multiple choice by mouse: a wrong option among the right ones is not right', async ({ page }) => {
     const { q, form } = await questionPage(page, 'multiple');
+    // The instruction is said once, by the site (the prompt itself does not repeat it).
+    const legend = (await form.locator('legend').textContent()) ?? '';
+    expect(legend.match(/kies all/gi)?.length ?? 0, legend).toBe(1);
     const right = q.options.filter((o) => o.correct);
     const wrong = q.options.find((o) => !o.correct);
     // All right options plus one wrong one: not right.
@@ -100,9 +117,15 @@ test.describe('knowledge check', () => {
     await expect(feedback(form)).toContainText('Goed.');
   });
 
-  test('true or false by keyboard alone, and by mouse', async ({ page }) => {
+  test('true or false by mouse (wrong, retry), then by keyboard alone', async ({ page }) => {
     const { q, form } = await questionPage(page, 'truefalse');
     const rightIndex = q.options.findIndex((o) => o.correct);
+    await form.getByRole('radio').nth(1 - rightIndex).check();
+    await form.getByRole('button', { name: 'Controleer' }).click();
+    await expect(feedback(form)).toContainText('Niet helemaal.');
+    await form.getByRole('button', { name: 'Probeer opnieuw' }).click();
+    expect(await focusIsSomewhere(page), 'focus after retry').toBe(true);
+
     await tabTo(page, `form[data-question="${q.id}"] input[type="radio"]`);
     if (rightIndex === 0) await page.keyboard.press('Space');
     else await page.keyboard.press('ArrowDown');
@@ -110,11 +133,7 @@ test.describe('knowledge check', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect(feedback(form)).toContainText('Goed.');
-
-    await form.getByRole('button', { name: 'Probeer opnieuw' }).click();
-    await form.getByRole('radio').nth(1 - rightIndex).check();
-    await form.getByRole('button', { name: 'Controleer' }).click();
-    await expect(feedback(form)).toContainText('Niet helemaal.');
+    expect(await focusIsSomewhere(page), 'focus after check').toBe(true);
   });
 
   test('reflection by keyboard alone', async ({ page }) => {
@@ -124,7 +143,7 @@ test.describe('knowledge check', () => {
     await page.keyboard.press('Tab');
     await expect(form.getByRole('button', { name: 'Bewaar' })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(feedback(form)).toContainText('Bewaard in deze browser.');
+    await expect(form.getByRole('status')).toContainText('Bewaard in deze browser.');
   });
 
   test('reflection: the text stays in this browser only', async ({ page }) => {
@@ -132,8 +151,8 @@ test.describe('knowledge check', () => {
     const text = 'Ik zou het eerst met de griffier bespreken.';
     await form.getByRole('textbox').fill(text);
     await form.getByRole('button', { name: 'Bewaar' }).click();
-    await expect(feedback(form)).toContainText('Bewaard in deze browser.');
-    await expect(feedback(form)).toContainText(q.explanation);
+    await expect(form.getByRole('status')).toContainText('Bewaard in deze browser.');
+    await expect(form.getByRole('status')).toContainText(q.explanation);
     const stored = await page.evaluate((id) => localStorage.getItem(`vr:reflectie:${id}`), q.id);
     expect(JSON.parse(stored!).tekst).toBe(text);
     await page.reload();
@@ -166,9 +185,11 @@ test.describe('scenario', () => {
       await expect(player).toHaveAttribute('data-step', step);
       await player.getByLabel(c.text, { exact: true }).check();
       await player.getByRole('button', { name: 'Kies' }).click();
-      await expect(player.getByRole('status')).toContainText(c.feedback);
+      await expect(player.locator('.vr-scenario__feedback')).toContainText(c.feedback);
+      await expect(player.locator('.vr-scenario__feedback')).toBeFocused(); // "Kies" is gone; focus is on why
       await player.getByRole('button', { name: 'Verder' }).click();
       stepId = c.next;
+      await expect(player.locator('.vr-island-live').locator('h3, h4').first()).toBeFocused();
     }
     const end = s.steps.find((x) => x.id === stepId)!;
     expect(end.ending, 'the recommended path ends').toBeTruthy();
@@ -179,6 +200,18 @@ test.describe('scenario', () => {
 
     await player.getByRole('button', { name: 'Opnieuw beginnen' }).click();
     await expect(player).toHaveAttribute('data-step', s.start);
+    await expect(player.locator('.vr-island-live').locator('h3, h4').first()).toBeFocused();
+
+    // Restart halfway, too: focus goes to the first step's heading, not to <body>.
+    const first = s.steps.find((x) => x.id === s.start)!;
+    await player.getByLabel(first.choices[0]!.text, { exact: true }).check();
+    await player.getByRole('button', { name: 'Kies' }).click();
+    await player.getByRole('button', { name: 'Verder' }).click();
+    if (!s.steps.find((x) => x.id === first.choices[0]!.next)!.ending) {
+      await player.locator('.vr-scenario__restart').click();
+      await expect(player).toHaveAttribute('data-step', s.start);
+      await expect(player.locator('.vr-island-live').locator('h3, h4').first()).toBeFocused();
+    }
   });
 
   test('a whole scenario with the keyboard alone; focus follows each new step', async ({ page }) => {
@@ -193,7 +226,8 @@ test.describe('scenario', () => {
       await page.keyboard.press('Tab');
       await expect(player.getByRole('button', { name: 'Kies' })).toBeFocused();
       await page.keyboard.press('Enter');
-      await expect(player.getByRole('status')).toContainText(st.choices[0]!.feedback);
+      await expect(player.locator('.vr-scenario__feedback')).toContainText(st.choices[0]!.feedback);
+      await expect(player.locator('.vr-scenario__feedback')).toBeFocused();
       await tabTo(page, '.vr-scenario__next');
       await page.keyboard.press('Enter');
       stepId = st.choices[0]!.next;
@@ -249,9 +283,26 @@ test.describe('without JavaScript', () => {
     const item = page.locator('[data-question][data-type="single"]').first();
     const q = question((await item.getAttribute('data-question'))!);
     await expect(item).toContainText(q.prompt);
-    await expect(page.locator('form[data-question]')).toHaveCount(0);
+    await expect(page.locator('form[data-question]:visible')).toHaveCount(0);
     await item.locator('summary').click();
     await expect(item).toContainText(q.options.find((o) => o.correct)!.text);
     await expect(item).toContainText(q.explanation);
+  });
+
+  test('several right answers read as a list, the instruction said once', async ({ page }) => {
+    const path = pagesWith('data-type="multiple"')[0]!;
+    await page.goto(path);
+    const item = page.locator('.vr-island-text [data-question][data-type="multiple"]').first();
+    const q = question((await item.getAttribute('data-question'))!);
+    const right = q.options.filter((o) => o.correct);
+    const text = (await item.textContent()) ?? '';
+    expect(text.match(/kies all/gi)?.length ?? 0, text).toBe(1);
+    await item.locator('summary').click();
+    const details = item.locator('details');
+    if (right.length > 1) {
+      await expect(details.locator('li')).toHaveText(right.map((o) => o.text));
+    }
+    // Never "krijgen.; Iemand": answers are not glued together with a semicolon.
+    expect((await details.textContent()) ?? '').not.toMatch(/[.?!];/);
   });
 });

@@ -77,6 +77,13 @@ describe('questions', () => {
     expect(checkQuestion(q('multiple', [true, true, false]))).toEqual([]);
     expect(checkQuestion(q('multiple', [false, false]))).toHaveLength(1);
   });
+  it('a multiple-choice prompt leaves "Kies alle …" to the site, which says it once', () => {
+    const own = q('multiple', [true, false]);
+    own.data.prompt = 'Wat helpt? Kies alle goede antwoorden.';
+    expect(checkQuestion(own).map((e) => e.field)).toEqual(['prompt']);
+    own.data.prompt = 'Wat helpt? Kies alles wat klopt.';
+    expect(checkQuestion(own).map((e) => e.field)).toEqual(['prompt']);
+  });
   it('true/false has exactly two options', () => {
     expect(checkQuestion(q('truefalse', [true, false, false])).map((e) => e.message)).toContain('een waar/niet waar-vraag heeft precies twee opties');
   });

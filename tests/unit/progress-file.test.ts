@@ -3,7 +3,7 @@
  * what is reported, and how imports merge. At least thirty cases, as issue 5 asks.
  */
 import { describe, expect, it } from 'vitest';
-import { APP, MAX_BYTES, MIGRATIONS, VERSION_CURRENT, combine, exportProgress, itemProblem, migrate, parseProgressFile, type Items } from '../../src/lib/progress-file.ts';
+import { APP, MAX_BYTES, MIGRATIONS, VERSION_CURRENT, combine, exportProgress, formatMegabytes, itemProblem, migrate, parseProgressFile, sizeProblem, type Items } from '../../src/lib/progress-file.ts';
 
 const known = new Set(['les:wat-is-vpt', 'vraag:waarom-cijfers', 'scenario:adres-in-appgroep', 'reflectie:melden-reflectie']);
 const op = '2026-11-28T10:00:00.000Z';
@@ -24,7 +24,6 @@ const refused = (text: string) => {
 
 describe('refused files', () => {
   it.each([
-    ['empty text', ''],
     ['plain text', 'mijn voortgang'],
     ['half JSON', '{"app": "veilig-raadswerk"'],
     ['HTML', '<html><body>voortgang</body></html>'],
@@ -55,6 +54,18 @@ describe('refused files', () => {
   it('a file over 1 MB', () => {
     const big = file({}, { ...good, naam: 'x' }).replace('"Sam"', '"x"') + ' '.repeat(MAX_BYTES);
     expect(refused(big)).toMatch(/te groot/);
+  });
+  it('says the size in MB of 10^6 bytes, in Dutch notation, from the file\'s own size', () => {
+    expect(formatMegabytes(3_000_000)).toBe('3,0 MB');
+    expect(formatMegabytes(1_250_000)).toBe('1,3 MB');
+    // A 3 MB file that is not UTF-8 decodes to more bytes of text; the file's size counts.
+    const r = parseProgressFile('\uFFFD'.repeat(1_000_000), new Set(), 3_000_000);
+    expect(r.ok ? '' : r.error).toContain('(3,0 MB)');
+    expect(r.ok ? '' : r.error).toContain('kleiner dan 1 MB');
+    expect(sizeProblem(MAX_BYTES)).toBeUndefined();
+  });
+  it('an empty file', () => {
+    expect(refused('')).toMatch(/leeg/);
   });
 
   it.each([
