@@ -62,6 +62,7 @@ export const nl = {
   tagline: 'Veilig en weerbaar in de gemeenteraad',
   skipLink: 'Naar de inhoud',
   navLabel: 'Hoofdmenu',
+  menuButton: 'Menu',
   footerLabel: 'Over deze site',
   breadcrumbLabel: 'Kruimelpad',
   nav: {
