@@ -109,6 +109,12 @@ export const nl = {
     start: 'Begin met de eerste les',
     noLessons: 'Voor deze module zijn nog geen lessen geschreven.',
   },
+  help: {
+    danger: 'Ben je nu in gevaar?',
+    call: 'Bel dan meteen',
+    /** The emergency number in the Netherlands: the same in every municipality. */
+    emergency: '112',
+  },
   contact: {
     phone: 'Telefoon',
     email: 'E-mail',

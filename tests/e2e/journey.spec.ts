@@ -96,3 +96,47 @@ test('an unknown address shows the 404 page with a way back', async ({ page }) =
   await page.getByRole('link', { name: 'Naar de startpagina' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Veilig Raadswerk');
 });
+
+test('Hulp: the danger notice shows 112, and every phone number is a tel: link', async ({ page }) => {
+  await page.goto('hulp/');
+  const emergency = page.locator('.utrecht-alert').getByRole('link', { name: '112', exact: true });
+  await expect(emergency).toBeVisible();
+  await expect(emergency).toHaveAttribute('href', 'tel:112');
+  // Every number from the settings, as a field or inside a note, links to itself without spaces.
+  const numbers = Object.values(settings.contacten as Record<string, { phone?: string; note?: string }>).flatMap((c) => [
+    ...(c.phone ? [c.phone] : []),
+    ...(c.note?.match(/\b(?:112|0900-\d{4}|0\d{2,3} \d{3} \d{2} \d{2})\b/g) ?? []),
+  ]);
+  expect(numbers.length).toBeGreaterThan(1);
+  for (const n of new Set(numbers)) {
+    const links = page.locator('[data-contact]').getByRole('link', { name: n, exact: true });
+    await expect(links.first(), n).toBeVisible();
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toBe(`tel:${n.replace(/[\s-]/g, '')}`);
+  }
+});
+
+test('Hulp on a 320 px phone: headings hyphenate in Dutch and no word is broken off', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('hulp/');
+  const headings = page.locator('main :is(h1, h2, h3)');
+  expect(await headings.count()).toBeGreaterThan(3);
+  for (const h of await headings.all()) {
+    await expect(h).toHaveCSS('hyphens', 'auto');
+    expect(await h.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('nl');
+    // Each word stays on one line: a word over two lines would be cut without a hyphen.
+    const broken = await h.evaluate((el) => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of node.textContent!.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index!);
+          range.setEnd(node, m.index! + m[0].length);
+          if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) out.push(m[0]);
+        }
+      }
+      return out;
+    });
+    expect(broken, await h.textContent() ?? '').toEqual([]);
+  }
+});
