@@ -88,6 +88,15 @@ test('lunr syntax characters are searched as text and never break the page', asy
   }
 });
 
+test('a very long query is echoed cut to a readable length, and still searches', async ({ page }) => {
+  const long = `aangifte ${'bedreiging '.repeat(200)}`.slice(0, 2000);
+  await page.goto(`zoeken/?q=${encodeURIComponent(long)}`);
+  const status = page.getByRole('status');
+  await expect(status).toContainText('…".');
+  expect((await status.textContent())!.length).toBeLessThan(140);
+  await expect(page.locator('.vr-result').first()).toBeVisible();
+});
+
 test('an empty or unknown query gives suggestions', async ({ page }) => {
   await page.goto('zoeken/');
   await expect(page.getByText('Waar wil je naar zoeken?')).toBeVisible();
