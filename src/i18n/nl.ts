@@ -127,6 +127,8 @@ export const nl = {
   },
   glossary: {
     seeAlso: 'Ook wel',
+    source: 'Bron',
+    sources: 'Bronnen',
   },
   griffier: {
     lead: 'Zo leid je als griffier een raadssessie over Veilige Publieke Taak: met een klaar plan of een eigen plan, een projectiescherm, een regiescherm en een printset.',

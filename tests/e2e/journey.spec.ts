@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { test, expect, tabTo } from '../helpers/fixtures.ts';
 import { root } from '../helpers/site.ts';
+import { content } from '../helpers/content.ts';
 
 const settings = parse(readFileSync(join(root, 'content/gemeente.yaml'), 'utf8'));
 
@@ -139,4 +140,44 @@ test('Hulp on a 320 px phone: headings hyphenate in Dutch and no word is broken 
     });
     expect(broken, await h.textContent() ?? '').toEqual([]);
   }
+});
+
+test('copy and spacing: sources apart, no doubled stops, the Arbowet online, contents in page order, room above headings', async ({ page }) => {
+  const sources = content.sources.map((s) => s.data);
+  await page.goto('begrippen/');
+  for (const dd of await page.locator('.vr-glossary dd').allTextContents()) expect(dd).not.toMatch(/\]\[|\[bron\]/);
+  await page.goto('bronnen/');
+  for (const li of await page.locator('.vr-sources > li').allTextContents()) expect(li).not.toMatch(/\.\s*\./);
+  const arbowet = sources.find((s) => s.id === 'arbowet')!;
+  expect(arbowet.url).toMatch(/^https:\/\/wetten\.overheid\.nl\//);
+  await expect(page.locator('#arbowet').getByRole('link', { name: arbowet.url! })).toHaveAttribute('href', arbowet.url!);
+
+  // "Op deze pagina" on the griffier's page lists the parts in the order of the page.
+  await page.goto('griffier/');
+  const targets = await page.locator('nav[aria-labelledby="griffier-inhoud"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
+  const order = await page.evaluate((ids) => ids.map((id) => [...document.querySelectorAll('[id]')].indexOf(document.getElementById(id)!)), targets);
+  expect(order.every((n) => n >= 0)).toBe(true);
+  expect(order).toEqual([...order].sort((a, b) => a - b));
+
+  // A heading after text has room above it: on the home page, the griffier's guide and a lesson's discussion box.
+  const roomAbove = (selector: string) =>
+    page.locator(selector).first().evaluate((h) => {
+      const prev = h.previousElementSibling;
+      return prev ? h.getBoundingClientRect().top - prev.getBoundingClientRect().bottom : Infinity;
+    });
+  await page.goto('./');
+  expect(await roomAbove('main h2:text("Zo gebruik je deze module")')).toBeGreaterThanOrEqual(24);
+  expect(await roomAbove('main h2:text("De modules")')).toBeGreaterThanOrEqual(24);
+  await page.goto('griffier/');
+  expect(await roomAbove('main h3:text("De zaal")')).toBeGreaterThanOrEqual(16);
+  const lesson = content.lessons[0]!.data;
+  await page.goto(`modules/${lesson.module}/${lesson.id}/`);
+  // Breadcrumbs: a separator is drawn between the steps.
+  const crumbs = page.locator('.utrecht-breadcrumb-nav__item');
+  expect(await crumbs.count()).toBeGreaterThan(1);
+  for (const crumb of (await crumbs.all()).slice(1)) {
+    expect(parseFloat(await crumb.evaluate((li) => getComputedStyle(li, '::before').borderTopWidth))).toBeGreaterThan(0);
+  }
+  const band = await page.locator('[data-discuss]').evaluate((box) => box.querySelector('h2')!.getBoundingClientRect().top - box.getBoundingClientRect().top);
+  expect(band).toBeLessThanOrEqual(32);
 });

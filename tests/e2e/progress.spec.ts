@@ -38,7 +38,12 @@ test('complete a lesson, reload, and resume where you were', async ({ page }) =>
   await page.goto('modules/');
   await expect(page.locator('[data-module="waarom"] vr-done-count')).toHaveText(/^1 van \d+ lessen klaar$/);
   await page.goto('modules/waarom/');
-  await expect(page.locator(`.vr-lessons li[data-lesson="${id}"] vr-lesson-badge`)).toBeVisible();
+  const badge = page.locator(`.vr-lessons li[data-lesson="${id}"] vr-lesson-badge`);
+  await expect(badge).toBeVisible();
+  // The badge keeps its distance from the link text.
+  const link = (await page.locator(`.vr-lessons li[data-lesson="${id}"] a`).boundingBox())!;
+  const mark = (await badge.boundingBox())!;
+  expect(mark.x - (link.x + link.width)).toBeGreaterThanOrEqual(4);
 
   // The lesson just finished is done: the home page points to the next one, as one block.
   const next = lessonAfter(id);
