@@ -109,6 +109,13 @@ export const nl = {
     start: 'Begin met de eerste les',
     noLessons: 'Voor deze module zijn nog geen lessen geschreven.',
   },
+  /** Shown on every page when progress cannot be saved, or a saved value could not be read. */
+  storage: {
+    memory: 'Je browser laat deze site niets bewaren (bijvoorbeeld in privé-modus). Je voortgang blijft alleen tot je dit venster sluit.',
+    broken: 'Een deel van je opgeslagen voortgang was onleesbaar ({n}). De rest is bewaard gebleven.',
+    one: '1 onderdeel',
+    many: 'onderdelen',
+  },
   help: {
     danger: 'Ben je nu in gevaar?',
     call: 'Bel dan meteen',

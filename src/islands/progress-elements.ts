@@ -91,16 +91,14 @@ class Resume extends HTMLElement {
 
 class StorageNotice extends HTMLElement {
   connectedCallback() {
+    // The texts are in the HTML (Base.astro, from src/i18n/nl.ts): less JavaScript on every page.
     const text = this.querySelector<HTMLElement>('[data-text]')!;
+    const d = this.dataset;
     const draw = () => {
-      const parts: string[] = [];
-      if (storageStatus.get() === 'geheugen') {
-        parts.push('Je browser laat deze site niets bewaren (bijvoorbeeld in privé-modus). Je voortgang blijft alleen tot je dit venster sluit.');
-      }
-      const bad = corrupted.get();
-      if (bad.length) parts.push(`Een deel van je opgeslagen voortgang was onleesbaar (${bad.length} ${bad.length === 1 ? 'onderdeel' : 'onderdelen'}). De rest is bewaard gebleven.`);
+      const n = corrupted.get().length;
+      const parts = [storageStatus.get() === 'geheugen' && d.memory, n && d.broken!.replace('{n}', n === 1 ? d.one! : `${n} ${d.many}`)].filter(Boolean);
       text.textContent = parts.join(' ');
-      this.hidden = parts.length === 0;
+      this.hidden = !parts.length;
     };
     draw();
     storageStatus.listen(draw);
