@@ -95,6 +95,9 @@ test('a very long query is echoed cut to a readable length, and still searches',
   await expect(status).toContainText('…".');
   expect((await status.textContent())!.length).toBeLessThan(140);
   await expect(page.locator('.vr-result').first()).toBeVisible();
+  // The page's field is styled like the header's, not a bare browser field.
+  const style = (sel: string) => page.locator(sel).evaluate((el) => { const cs = getComputedStyle(el); return [cs.borderTopWidth, cs.borderTopStyle, cs.minHeight, cs.borderRadius]; });
+  expect(await style('#zoek-pagina')).toEqual(await style('#zoek-kop'));
 });
 
 test('an empty or unknown query gives suggestions', async ({ page }) => {
