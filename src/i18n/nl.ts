@@ -67,6 +67,7 @@ export const nl = {
   tagline: 'Veilig en weerbaar in de gemeenteraad',
   skipLink: 'Naar de inhoud',
   navLabel: 'Hoofdmenu',
+  menuButton: 'Menu',
   footerLabel: 'Over deze site',
   breadcrumbLabel: 'Kruimelpad',
   nav: {
@@ -115,6 +116,19 @@ export const nl = {
     start: 'Begin met de eerste les',
     noLessons: 'Voor deze module zijn nog geen lessen geschreven.',
   },
+  /** Shown on every page when progress cannot be saved, or a saved value could not be read. */
+  storage: {
+    memory: 'Je browser laat deze site niets bewaren (bijvoorbeeld in privé-modus). Je voortgang blijft alleen tot je dit venster sluit.',
+    broken: 'Een deel van je opgeslagen voortgang was onleesbaar ({n}). De rest is bewaard gebleven.',
+    one: '1 onderdeel',
+    many: 'onderdelen',
+  },
+  help: {
+    danger: 'Ben je nu in gevaar?',
+    call: 'Bel dan meteen',
+    /** The emergency number in the Netherlands: the same in every municipality. */
+    emergency: '112',
+  },
   contact: {
     phone: 'Telefoon',
     email: 'E-mail',
@@ -127,6 +141,8 @@ export const nl = {
   },
   glossary: {
     seeAlso: 'Ook wel',
+    source: 'Bron',
+    sources: 'Bronnen',
   },
   griffier: {
     lead: 'Zo leid je als griffier een raadssessie over Veilige Publieke Taak: met een klaar plan of een eigen plan, een projectiescherm, een regiescherm en een printset.',

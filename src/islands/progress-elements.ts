@@ -6,7 +6,7 @@
  * <vr-lesson-progress>  on a lesson: remembers it was opened (and the last place), "Les klaar" toggle
  * <vr-done-count>       "2 van 4 lessen klaar" for a list of lesson ids
  * <vr-lesson-badge>     "klaar" after a lesson link
- * <vr-resume>           "Verder waar je was" on the home page
+ * <vr-resume>           "Verder waar je was" on the home page: the next lesson to do
  * <vr-storage-notice>   says so when progress cannot be saved or a saved value was unreadable
  */
 import { listenKeys } from 'nanostores';
@@ -76,26 +76,29 @@ class LessonBadge extends HTMLElement {
 
 class Resume extends HTMLElement {
   connectedCallback() {
+    // The links are all lessons in course order. Show the one to do next: the last lesson read if
+    // it is not done yet, else the first unfinished one after it (and then from the start).
     const place = progress.get().plek as PlaceState | undefined;
-    const link = this.querySelector<HTMLAnchorElement>(`a[data-lesson="${CSS.escape(place?.les ?? '')}"]`);
-    if (!place || !link) return; // nothing read yet, or that lesson no longer exists
-    for (const other of this.querySelectorAll('a[data-lesson]')) if (other !== link) other.closest('li')?.remove();
+    const links = [...this.querySelectorAll<HTMLAnchorElement>('a[data-lesson]')];
+    const at = links.findIndex((a) => a.dataset.lesson === place?.les);
+    if (at < 0) return; // nothing read yet, or that lesson no longer exists
+    const next = [...links.slice(at), ...links.slice(0, at)].find((a) => !done(a.dataset.lesson!));
+    if (!next) return; // every lesson is done
+    for (const other of links) if (other !== next) other.closest('li')?.remove();
     this.hidden = false;
   }
 }
 
 class StorageNotice extends HTMLElement {
   connectedCallback() {
+    // The texts are in the HTML (Base.astro, from src/i18n/nl.ts): less JavaScript on every page.
     const text = this.querySelector<HTMLElement>('[data-text]')!;
+    const d = this.dataset;
     const draw = () => {
-      const parts: string[] = [];
-      if (storageStatus.get() === 'geheugen') {
-        parts.push('Je browser laat deze site niets bewaren (bijvoorbeeld in privé-modus). Je voortgang blijft alleen tot je dit venster sluit.');
-      }
-      const bad = corrupted.get();
-      if (bad.length) parts.push(`Een deel van je opgeslagen voortgang was onleesbaar (${bad.length} ${bad.length === 1 ? 'onderdeel' : 'onderdelen'}). De rest is bewaard gebleven.`);
+      const n = corrupted.get().length;
+      const parts = [storageStatus.get() === 'geheugen' && d.memory, n && d.broken!.replace('{n}', n === 1 ? d.one! : `${n} ${d.many}`)].filter(Boolean);
       text.textContent = parts.join(' ');
-      this.hidden = parts.length === 0;
+      this.hidden = !parts.length;
     };
     draw();
     storageStatus.listen(draw);

@@ -55,6 +55,11 @@ class VrSearch extends HTMLElement {
       e.preventDefault();
       open(header.value);
     });
+    // The phone's search link opens the dialog too.
+    this.querySelector('.vr-search__open')!.addEventListener('click', (e) => {
+      e.preventDefault();
+      open();
+    });
     input.addEventListener('input', () => {
       clearTimeout(timer);
       timer = window.setTimeout(run, 80);

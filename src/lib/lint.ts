@@ -5,6 +5,7 @@
 import type { ContentSet } from './checks.ts';
 import { findMdxRefs } from './checks.ts';
 import { measure, mdxToProse, type Readability } from './readability.ts';
+import { PHONE } from './phone.ts';
 
 /** B1: a lesson's average sentence may not be longer than this. */
 export const MAX_AVERAGE_SENTENCE = 15;
@@ -19,8 +20,6 @@ export interface LintResult {
   problems: string[];
 }
 
-/** Dutch phone numbers as written in text: 112, 0900-…, 06-…, 010 123 4567, +31 …, 14 020. */
-const PHONE = /(?<![\w.,/-])(?:112|0900[- ]?\d{4}|\+31[\d \-]{8,}|0\d{1,3}[- ]?\d{3}[- ]?\d{2,4}(?:[- ]?\d{2})?|14 ?0\d{2,3})(?![\w,/-])/;
 /** A figure, a year or a legal article: each needs a <Bron> in the same paragraph. */
 const FACT = /\d+(?:,\d+)?\s?(?:procent|%)|\b(?:19|20)\d{2}\b|\bart(?:ikel|\.)\s?\d+/i;
 

@@ -307,6 +307,13 @@ export const settingsSchema = z.strictObject({
     class: z.string().regex(/^[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)*$/, 'een of meer CSS-klassennamen, gescheiden door spaties'),
     /** Token CSS under src/styles/themes/ or an npm package path; the default is the voorbeeld theme. */
     css: text.optional(),
+    /**
+     * Dark mode: true (the default) follows the reader's setting (prefers-color-scheme: dark) with
+     * the dark colour set of the voorbeeld theme (src/themes/voorbeeld-donker.css); false keeps
+     * the site light. A municipality's own theme without a dark set: set false, or add its own
+     * dark tokens under @media (prefers-color-scheme: dark) in its theme file.
+     */
+    donker: z.boolean().default(true),
   }),
 });
 

@@ -7,6 +7,18 @@ import { loadIndex, search, type Result, type SearchData, type Synonyms } from '
 
 let loading: Promise<(q: string) => Result[]> | undefined;
 
+/** A query longer than this is cut (at a word where it can) for the search and for what the page echoes. */
+export const MAX_QUERY = 80;
+
+/** The part of a query that is searched and shown: spaces tidied, at most MAX_QUERY characters. */
+export function limitQuery(q: string): string {
+  const t = q.replace(/\s+/g, ' ').trim();
+  if (t.length <= MAX_QUERY) return t;
+  const cut = t.slice(0, MAX_QUERY);
+  const space = cut.lastIndexOf(' ');
+  return space > MAX_QUERY / 2 ? cut.slice(0, space) : cut;
+}
+
 /** Loads the index from `indexUrl` (once) and returns the search function. */
 export function searcher(indexUrl: string): Promise<(q: string) => Result[]> {
   loading ??= fetch(indexUrl)
@@ -16,7 +28,7 @@ export function searcher(indexUrl: string): Promise<(q: string) => Result[]> {
     })
     .then((data) => {
       const index = loadIndex(data);
-      return (q: string) => search(index, data, q, data.synonyms);
+      return (q: string) => search(index, data, limitQuery(q), data.synonyms);
     });
   loading.catch(() => (loading = undefined));
   return loading;
@@ -67,7 +79,9 @@ export function walkResults(list: HTMLElement, input: HTMLElement, key: string):
   return true;
 }
 
-export function countText(n: number, q: string): string {
-  if (!q.trim()) return '';
+export function countText(n: number, query: string): string {
+  if (!query.trim()) return '';
+  // A long query is echoed cut, with an ellipsis: the reader sees what was searched.
+  const q = limitQuery(query) + (limitQuery(query).length < query.replace(/\s+/g, ' ').trim().length ? '…' : '');
   return n === 0 ? `Geen resultaten voor "${q}".` : n === 1 ? `1 resultaat voor "${q}".` : `${n} resultaten voor "${q}".`;
 }

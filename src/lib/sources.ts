@@ -17,3 +17,6 @@ export function sourceRefs(sorted: Pick<Source, 'id' | 'title'>[], ids: Iterable
   }
   return refs;
 }
+
+/** Text as a sentence: a full stop at the end, unless it already ends in one (no "werknemers.."). */
+export const sentence = (text: string) => (/[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { test, expect, tabTo } from '../helpers/fixtures.ts';
 import { root } from '../helpers/site.ts';
+import { content } from '../helpers/content.ts';
 
 const settings = parse(readFileSync(join(root, 'content/gemeente.yaml'), 'utf8'));
 
@@ -95,4 +96,88 @@ test('an unknown address shows the 404 page with a way back', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
   await page.getByRole('link', { name: 'Naar de startpagina' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Veilig Raadswerk');
+});
+
+test('Hulp: the danger notice shows 112, and every phone number is a tel: link', async ({ page }) => {
+  await page.goto('hulp/');
+  const emergency = page.locator('.utrecht-alert').getByRole('link', { name: '112', exact: true });
+  await expect(emergency).toBeVisible();
+  await expect(emergency).toHaveAttribute('href', 'tel:112');
+  // Every number from the settings, as a field or inside a note, links to itself without spaces.
+  const numbers = Object.values(settings.contacten as Record<string, { phone?: string; note?: string }>).flatMap((c) => [
+    ...(c.phone ? [c.phone] : []),
+    ...(c.note?.match(/\b(?:112|0900-\d{4}|0\d{2,3} \d{3} \d{2} \d{2})\b/g) ?? []),
+  ]);
+  expect(numbers.length).toBeGreaterThan(1);
+  for (const n of new Set(numbers)) {
+    const links = page.locator('[data-contact]').getByRole('link', { name: n, exact: true });
+    await expect(links.first(), n).toBeVisible();
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toBe(`tel:${n.replace(/[\s-]/g, '')}`);
+  }
+});
+
+test('Hulp on a 320 px phone: headings hyphenate in Dutch and no word is broken off', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('hulp/');
+  const headings = page.locator('main :is(h1, h2, h3)');
+  expect(await headings.count()).toBeGreaterThan(3);
+  for (const h of await headings.all()) {
+    await expect(h).toHaveCSS('hyphens', 'auto');
+    expect(await h.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('nl');
+    // Each word stays on one line: a word over two lines would be cut without a hyphen.
+    const broken = await h.evaluate((el) => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of node.textContent!.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index!);
+          range.setEnd(node, m.index! + m[0].length);
+          if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) out.push(m[0]);
+        }
+      }
+      return out;
+    });
+    expect(broken, await h.textContent() ?? '').toEqual([]);
+  }
+});
+
+test('copy and spacing: sources apart, no doubled stops, the Arbowet online, contents in page order, room above headings', async ({ page }) => {
+  const sources = content.sources.map((s) => s.data);
+  await page.goto('begrippen/');
+  for (const dd of await page.locator('.vr-glossary dd').allTextContents()) expect(dd).not.toMatch(/\]\[|\[bron\]/);
+  await page.goto('bronnen/');
+  for (const li of await page.locator('.vr-sources > li').allTextContents()) expect(li).not.toMatch(/\.\s*\./);
+  const arbowet = sources.find((s) => s.id === 'arbowet')!;
+  expect(arbowet.url).toMatch(/^https:\/\/wetten\.overheid\.nl\//);
+  await expect(page.locator('#arbowet').getByRole('link', { name: arbowet.url! })).toHaveAttribute('href', arbowet.url!);
+
+  // "Op deze pagina" on the griffier's page lists the parts in the order of the page.
+  await page.goto('griffier/');
+  const targets = await page.locator('nav[aria-labelledby="griffier-inhoud"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
+  const order = await page.evaluate((ids) => ids.map((id) => [...document.querySelectorAll('[id]')].indexOf(document.getElementById(id)!)), targets);
+  expect(order.every((n) => n >= 0)).toBe(true);
+  expect(order).toEqual([...order].sort((a, b) => a - b));
+
+  // A heading after text has room above it: on the home page, the griffier's guide and a lesson's discussion box.
+  const roomAbove = (selector: string) =>
+    page.locator(selector).first().evaluate((h) => {
+      const prev = h.previousElementSibling;
+      return prev ? h.getBoundingClientRect().top - prev.getBoundingClientRect().bottom : Infinity;
+    });
+  await page.goto('./');
+  expect(await roomAbove('main h2:text("Zo gebruik je deze module")')).toBeGreaterThanOrEqual(24);
+  expect(await roomAbove('main h2:text("De modules")')).toBeGreaterThanOrEqual(24);
+  await page.goto('griffier/');
+  expect(await roomAbove('main h3:text("De zaal")')).toBeGreaterThanOrEqual(16);
+  const lesson = content.lessons[0]!.data;
+  await page.goto(`modules/${lesson.module}/${lesson.id}/`);
+  // Breadcrumbs: a separator is drawn between the steps.
+  const crumbs = page.locator('.utrecht-breadcrumb-nav__item');
+  expect(await crumbs.count()).toBeGreaterThan(1);
+  for (const crumb of (await crumbs.all()).slice(1)) {
+    expect(parseFloat(await crumb.evaluate((li) => getComputedStyle(li, '::before').borderTopWidth))).toBeGreaterThan(0);
+  }
+  const band = await page.locator('[data-discuss]').evaluate((box) => box.querySelector('h2')!.getBoundingClientRect().top - box.getBoundingClientRect().top);
+  expect(band).toBeLessThanOrEqual(32);
 });

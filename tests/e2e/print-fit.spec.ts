@@ -148,7 +148,10 @@ test.describe('paper shows everything', () => {
     await page.goto(path);
     await checkPaper(page, path);
     await page.emulateMedia({ media: 'print' });
-    for (const s of withUrl) await expect(page.locator(`#bron-${s.id} .vr-print-url`)).toHaveText(s.url!);
+    for (const s of withUrl) {
+      await expect(page.locator(`#bron-${s.id} .vr-print-url`)).toBeVisible();
+      await expect(page.locator(`#bron-${s.id} .vr-print-url`)).toHaveText(s.url!);
+    }
     await page.emulateMedia({ media: 'screen' });
     for (const s of withUrl) await expect(page.locator(`#bron-${s.id} .vr-print-url`)).toBeHidden();
   });

@@ -12,6 +12,13 @@ import { content } from '../helpers/content.ts';
 const dump = (page: Page) =>
   page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('vr:')).sort().map((k) => [k, localStorage.getItem(k)])));
 
+/** The lesson after `id` in course order (modules by order, then lessons by order). */
+function lessonAfter(id: string): string {
+  const moduleOrder = new Map(content.modules.map((m) => [m.data.id, m.data.order]));
+  const all = content.lessons.map((l) => l.data).sort((a, b) => moduleOrder.get(a.module)! - moduleOrder.get(b.module)! || a.order - b.order);
+  return all[all.findIndex((l) => l.id === id) + 1]!.id;
+}
+
 async function completeFirstLesson(page: Page) {
   await page.goto('modules/waarom/');
   await page.locator('.vr-lessons a').first().click();
@@ -31,14 +38,26 @@ test('complete a lesson, reload, and resume where you were', async ({ page }) =>
   await page.goto('modules/');
   await expect(page.locator('[data-module="waarom"] vr-done-count')).toHaveText(/^1 van \d+ lessen klaar$/);
   await page.goto('modules/waarom/');
-  await expect(page.locator(`.vr-lessons li[data-lesson="${id}"] vr-lesson-badge`)).toBeVisible();
+  const badge = page.locator(`.vr-lessons li[data-lesson="${id}"] vr-lesson-badge`);
+  await expect(badge).toBeVisible();
+  // The badge keeps its distance from the link text.
+  const link = (await page.locator(`.vr-lessons li[data-lesson="${id}"] a`).boundingBox())!;
+  const mark = (await badge.boundingBox())!;
+  expect(mark.x - (link.x + link.width)).toBeGreaterThanOrEqual(4);
 
+  // The lesson just finished is done: the home page points to the next one, as one block.
+  const next = lessonAfter(id);
   await page.goto('./');
   const resume = page.locator('vr-resume');
   await expect(resume.getByRole('heading', { name: 'Verder waar je was' })).toBeVisible();
+  await expect(resume).toHaveCSS('display', 'block');
   await expect(resume.locator('a[data-lesson]')).toHaveCount(1);
   await resume.locator('a[data-lesson]').click();
-  await expect(page.locator('article[data-lesson]')).toHaveAttribute('data-lesson', id);
+  await expect(page.locator('article[data-lesson]')).toHaveAttribute('data-lesson', next);
+
+  // Opened but not finished: the home page points back to that lesson.
+  await page.goto('./');
+  await expect(resume.locator('a[data-lesson]')).toHaveAttribute('data-lesson', next);
 });
 
 test('the home page shows no resume block before anything was read', async ({ page }) => {

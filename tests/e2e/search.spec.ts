@@ -88,6 +88,18 @@ test('lunr syntax characters are searched as text and never break the page', asy
   }
 });
 
+test('a very long query is echoed cut to a readable length, and still searches', async ({ page }) => {
+  const long = `aangifte ${'bedreiging '.repeat(200)}`.slice(0, 2000);
+  await page.goto(`zoeken/?q=${encodeURIComponent(long)}`);
+  const status = page.getByRole('status');
+  await expect(status).toContainText('…".');
+  expect((await status.textContent())!.length).toBeLessThan(140);
+  await expect(page.locator('.vr-result').first()).toBeVisible();
+  // The page's field is styled like the header's, not a bare browser field.
+  const style = (sel: string) => page.locator(sel).evaluate((el) => { const cs = getComputedStyle(el); return [cs.borderTopWidth, cs.borderTopStyle, cs.minHeight, cs.borderRadius]; });
+  expect(await style('#zoek-pagina')).toEqual(await style('#zoek-kop'));
+});
+
 test('an empty or unknown query gives suggestions', async ({ page }) => {
   await page.goto('zoeken/');
   await expect(page.getByText('Waar wil je naar zoeken?')).toBeVisible();

@@ -50,3 +50,13 @@ test('the theme changes the colours and stays accessible', async ({ page }) => {
     expect(result.violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
   }
 });
+
+test('dark mode switched off in the settings: the site stays light with a dark system setting', async ({ page }) => {
+  expect(mine.thema.donker).toBe(false);
+  await page.goto('hulp/');
+  const colours = () => page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.querySelector('h1')!).color]);
+  const light = await colours();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).not.toHaveClass(/vr-donker/);
+  expect(await colours()).toEqual(light);
+});

@@ -2,10 +2,13 @@
  * House style by tokens only: our CSS and components never name a colour themselves, so a
  * municipality's token theme restyles everything. Keywords that are not colours of their own
  * (transparent, currentColor, inherit, and the system colours of forced-colors mode) are fine.
+ * Token files in src/themes/ are like the theme package itself: they may hold colour values, but
+ * only as token definitions (--basis-…), and the dark set must match the package it came from.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { darkThemeCss, outFile } from '../tools/dark-theme.mjs';
 
 const root = join(import.meta.dirname, '../..');
 const NAMED = 'black|white|red|green|blue|yellow|orange|purple|gray|grey|pink|brown|navy|teal|maroon|olive|silver|lime|aqua|fuchsia|gold|indigo|violet|crimson|coral|salmon|tomato|khaki|beige|ivory|lavender|turquoise|tan|plum|orchid';
@@ -42,4 +45,22 @@ describe('no raw colour values', () => {
       expect(rawColours(css(path))).toEqual([]);
     });
   }
+});
+
+describe('theme token files (src/themes/)', () => {
+  const dir = join(root, 'src/themes');
+  for (const path of files(dir)) {
+    it(`${relative(root, path)} only defines tokens`, () => {
+      const declarations = readFileSync(path, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .split(/[;{}]/)
+        .map((d) => d.trim())
+        .filter((d) => d.includes(':') && !d.startsWith('@') && !d.startsWith('.'));
+      expect(declarations.length).toBeGreaterThan(0);
+      expect(declarations.filter((d) => !/^--[a-z0-9-]+\s*:/.test(d) && !/^color-scheme\s*:/.test(d))).toEqual([]);
+    });
+  }
+  it('the dark set is what the theme package ships (node tests/tools/dark-theme.mjs regenerates it)', () => {
+    expect(readFileSync(outFile, 'utf8')).toBe(darkThemeCss());
+  });
 });
