@@ -10,6 +10,7 @@ export const sessionText = {
   step: (n: number, of: number) => `Stap ${n} van ${of}`,
   decision: (n: number, of: number) => `Dilemma · keuze ${n} van ${of}`,
   discuss: 'Bespreek',
+  optionsNext: 'De keuzes staan op het volgende scherm.',
   moduleGoals: 'Hierover gaat het',
   prev: 'Vorige',
   next: 'Volgende',
