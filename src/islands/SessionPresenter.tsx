@@ -244,99 +244,7 @@ function Notes({ slide, plan, notes }: { slide: Slide; plan: Plan; notes: Facili
 }
 
 
-/**
- * The projector's type size for the step on screen: as large as fits the slide area, between the
- * floor (2.6% of the viewport height: 28 px at 1080p, readable from the back of a chamber) and 6%
- * (reveal.js's 42 px on its 700 px slide). A binary search over the font size, measured in one
- * layout per try. A step that does not fit even at the floor scrolls inside its own box
- * (data-fit="over"); slidesOf splits long steps so that no step made from the content does.
- */
-export const TYPE = { floor: 0.026, max: 0.06 } as const;
-
-/** Sizes found per slide element, by its box and text: going back and forth needs no new search. */
-let fitted = new WeakMap<HTMLElement, Map<string, number>>();
-
-function fitType(slide: HTMLElement) {
-  const inner = slide.firstElementChild as HTMLElement | null;
-  if (!inner) return;
-  delete slide.dataset.fit;
-  const css = getComputedStyle(slide);
-  const room = slide.clientHeight - parseFloat(css.paddingTop) - parseFloat(css.paddingBottom);
-  const key = `${slide.clientWidth}×${slide.clientHeight}:${inner.textContent}`;
-  const known = fitted.get(slide)?.get(key);
-  if (known) {
-    slide.style.fontSize = `${known}px`;
-    return;
-  }
-  const h = window.innerHeight;
-  let high = 0;
-  const fits = (px: number) => {
-    slide.style.fontSize = `${px}px`;
-    high = inner.getBoundingClientRect().height;
-    return high <= room && inner.scrollWidth <= inner.clientWidth;
-  };
-  // Rounded up, so the computed size is never a hair under the floor.
-  const floor = Math.ceil(TYPE.floor * h * 100) / 100;
-  const max = Math.max(floor, Math.floor(TYPE.max * h));
-  let lo = floor;
-  let hi = max;
-  const done = (px: number) => {
-    slide.style.fontSize = `${px}px`;
-    if (!fitted.has(slide)) fitted.set(slide, new Map());
-    fitted.get(slide)!.set(key, px);
-  };
-  if (fits(max)) return done(max);
-  // Text takes area, which grows with the square of the type size: one measurement gives a close
-  // first guess; a probe 5% beyond it brackets the answer, and a few halvings find it to 1%.
-  const guess = Math.min(max, Math.max(floor, max * Math.sqrt(room / high)));
-  if (fits(guess)) lo = guess;
-  else hi = guess;
-  const probe = lo === guess ? guess * 1.05 : guess * 0.95;
-  if (probe > lo && probe < hi) {
-    if (fits(probe)) lo = probe;
-    else hi = probe;
-  }
-  if (lo === floor && !fits(floor)) {
-    slide.dataset.fit = 'over';
-    return;
-  }
-  while (hi - lo > Math.max(0.5, lo * 0.01)) {
-    const mid = (lo + hi) / 2;
-    if (fits(mid)) lo = mid;
-    else hi = mid;
-  }
-  done(lo);
-}
-
-/** Fits the type on every render (a new step, a revealed tally, the panel) and when a size changes. The slide element is new on each step. */
-function useFitType(ref: { current: HTMLElement | null }, on: boolean, step: number) {
-  useLayoutEffect(() => {
-    if (on && ref.current) fitType(ref.current);
-  });
-  useEffect(() => {
-    if (!on || typeof ResizeObserver === 'undefined') return;
-    let frame = 0;
-    // In the next frame, not in the callback: fitting changes the size of what is observed.
-    const observer = new ResizeObserver(() => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => ref.current && fitType(ref.current));
-    });
-    const el = ref.current;
-    if (el) {
-      observer.observe(el);
-      if (el.firstElementChild) observer.observe(el.firstElementChild);
-    }
-    void document.fonts?.ready.then(() => {
-      // Sizes measured with a fallback font no longer hold.
-      fitted = new WeakMap();
-      if (ref.current) fitType(ref.current);
-    });
-    return () => {
-      observer.disconnect();
-      cancelAnimationFrame(frame);
-    };
-  }, [on, step]);
-}
+const reloadOnHash = () => location.reload();
 
 const typing = (el: EventTarget | null) => el instanceof HTMLElement && !!el.closest('input, textarea, select, [contenteditable="true"]');
 
@@ -350,9 +258,11 @@ export default function SessionPresenter(props: Props) {
   const announce = useRef<HTMLParagraphElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const [resumed, setResumed] = useState(false);
-  const slideBox = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    // The plan is read from the address once. A new #plan= typed or pasted into an open window only
+    // changes the hash, which reloads no page: reload, so that link is read (or refused) too.
+    addEventListener('hashchange', reloadOnHash);
     // Join first, so that starting a plan below reaches a window that is already open.
     joinSession();
     const fromLink = planFromHash(location.hash);
@@ -392,7 +302,6 @@ export default function SessionPresenter(props: Props) {
   const slides = useMemo(() => (plan ? slidesOf(plan, catalog) : []), [plan, catalog]);
   const index = Math.min(l.index, Math.max(0, slides.length - 1));
   const slide = slides[index];
-  useFitType(slideBox, role === 'projector' && !!slide, index);
 
   // A layout effect: the keys work from the moment the step is on screen, not one frame later.
   useLayoutEffect(() => {
@@ -471,7 +380,8 @@ export default function SessionPresenter(props: Props) {
   if (role === 'projector') {
     return (
       <div class={`vr-present${panel ? ' vr-present--panel' : ''}`}>
-        <div class="vr-slide" key={index} ref={slideBox}>
+        {/* Its type size is fitted by projector-fit.ts, a script of the projector page only. */}
+        <div class="vr-slide" key={index}>
           <div class="vr-slide__inner">
             <SlideView slide={slide} l={l} level="h2" />
           </div>
