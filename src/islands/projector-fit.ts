@@ -46,11 +46,11 @@ export function fitType(slide: HTMLElement) {
   };
   if (fits(max)) return done(max);
   // Text takes area, which grows with the square of the type size: one measurement gives a close
-  // first guess; a probe 5% beyond it brackets the answer, and a few halvings find it to 1%.
+  // first guess; a probe 4% beyond it brackets the answer, and a halving or two find it to 2%.
   const guess = Math.min(max, Math.max(floor, max * Math.sqrt(room / high)));
   if (fits(guess)) lo = guess;
   else hi = guess;
-  const probe = lo === guess ? guess * 1.05 : guess * 0.95;
+  const probe = lo === guess ? guess * 1.04 : guess * 0.96;
   if (probe > lo && probe < hi) {
     if (fits(probe)) lo = probe;
     else hi = probe;
@@ -59,7 +59,7 @@ export function fitType(slide: HTMLElement) {
     slide.dataset.fit = 'over';
     return;
   }
-  while (hi - lo > Math.max(0.5, lo * 0.01)) {
+  while (hi - lo > Math.max(0.5, lo * 0.02)) {
     const mid = (lo + hi) / 2;
     if (fits(mid)) lo = mid;
     else hi = mid;
