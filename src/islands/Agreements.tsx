@@ -39,6 +39,16 @@ export function Agreements({ compact, pageUrl, municipality, children }: Props) 
     first.current?.focus();
   };
 
+  const table = useRef<HTMLTableElement>(null);
+  /** The keyboard goes to the row that took the removed one's place, else the one before, else the form. */
+  const remove = (i: number) => {
+    removeAgreement(list[i]!.id);
+    requestAnimationFrame(() => {
+      const buttons = table.current?.querySelectorAll<HTMLButtonElement>('tbody button');
+      (buttons?.[Math.min(i, buttons.length - 1)] ?? first.current)?.focus();
+    });
+  };
+
   const download = () => {
     const date = new Date();
     const heading = municipality ? `${t.mdHeading}, ${municipality}` : t.mdHeading;
@@ -77,7 +87,7 @@ export function Agreements({ compact, pageUrl, municipality, children }: Props) 
       {list.length === 0 ? (
         <p class="utrecht-paragraph" role="status">{t.none}</p>
       ) : (
-        <table class="utrecht-table vr-agreements__table">
+        <table class="utrecht-table vr-agreements__table" ref={table}>
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
               <th class="utrecht-table__header-cell" scope="col">{t.action}</th>
@@ -87,13 +97,13 @@ export function Agreements({ compact, pageUrl, municipality, children }: Props) 
             </tr>
           </thead>
           <tbody class="utrecht-table__body">
-            {list.map((a) => (
+            {list.map((a, i) => (
               <tr key={a.id} class="utrecht-table__row">
                 <td class="utrecht-table__cell">{a.actie}</td>
                 <td class="utrecht-table__cell">{a.wie || '–'}</td>
                 <td class="utrecht-table__cell">{a.wanneer || '–'}</td>
                 <td class="utrecht-table__cell vr-no-print">
-                  <button type="button" class="utrecht-button utrecht-button--subtle" aria-label={t.remove(a.actie)} onClick={() => removeAgreement(a.id)}>×</button>
+                  <button type="button" class="utrecht-button utrecht-button--subtle" aria-label={t.remove(a.actie)} onClick={() => remove(i)}>×</button>
                 </td>
               </tr>
             ))}
@@ -101,7 +111,7 @@ export function Agreements({ compact, pageUrl, municipality, children }: Props) 
         </table>
       )}
       {compact ? (
-        pageUrl && <p class="utrecht-paragraph vr-no-print"><a class="utrecht-link" href={pageUrl}>{t.print} / {t.download.toLowerCase()}</a></p>
+        pageUrl && <p class="utrecht-paragraph vr-no-print"><a class="utrecht-link" href={pageUrl}>{t.printOrDownload}</a></p>
       ) : (
         <>
           <p class="vr-actions vr-no-print">
@@ -114,7 +124,12 @@ export function Agreements({ compact, pageUrl, municipality, children }: Props) 
             <p class="utrecht-paragraph">{t.clearConfirm}</p>
             <form method="dialog" class="vr-actions">
               <button type="submit" value="nee" class="utrecht-button utrecht-button--secondary-action" autofocus>{t.cancel}</button>
-              <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => { clearAgreements(); dialog.current?.close(); }}>{t.clear}</button>
+              <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => {
+                clearAgreements();
+                dialog.current?.close();
+                // The button that opened the dialog is now disabled: start the new list instead.
+                first.current?.focus();
+              }}>{t.clear}</button>
             </form>
           </dialog>
         </>

@@ -22,6 +22,11 @@ interface Props {
 
 const b = t.builder;
 const KINDS: PartKind[] = ['module', 'dilemma', 'gesprek', 'opening', 'pauze', 'afsluiting'];
+/** Parts with a text of their own on the projector. */
+const withText = (k: PartKind): k is keyof typeof b.defaultText => k in b.defaultText;
+
+/** Puts the keyboard on `el` once the change is on screen (a row may be new or gone). */
+const focusSoon = (find: () => HTMLElement | null | undefined) => requestAnimationFrame(() => find()?.focus());
 
 function NewPart({ catalog, onAdd, full }: { catalog: Catalog; onAdd: (p: PlanPart) => void; full: boolean }) {
   const [kind, setKind] = useState<PartKind>('dilemma');
@@ -29,13 +34,20 @@ function NewPart({ catalog, onAdd, full }: { catalog: Catalog; onAdd: (p: PlanPa
   const [question, setQuestion] = useState('');
   const [own, setOwn] = useState('');
   const [error, setError] = useState('');
+  const errorBox = useRef<HTMLParagraphElement>(null);
+  const ownField = useRef<HTMLInputElement>(null);
   const questions = catalog.scenarios.flatMap((s) => s.discussion.map((q) => ({ q, from: s.title })));
   const list = kind === 'module' ? catalog.modules : kind === 'dilemma' ? catalog.scenarios : [];
   const chosen = ref || list[0]?.id || '';
 
   const submit = (e: Event) => {
     e.preventDefault();
-    if (full) return setError(b.full);
+    // A refused add keeps the keyboard where it can fix it: the question field, or the message itself.
+    const refuse = (message: string, field?: HTMLElement | null) => {
+      setError(message);
+      focusSoon(() => field ?? errorBox.current);
+    };
+    if (full) return refuse(b.full);
     const minutes = Math.max(1, Math.min(LIMITS.minutes, Math.round(Number(new FormData(e.target as HTMLFormElement).get('minuten'))) || 10));
     if (kind === 'module') {
       const m = catalog.modules.find((x) => x.id === chosen);
@@ -45,10 +57,10 @@ function NewPart({ catalog, onAdd, full }: { catalog: Catalog; onAdd: (p: PlanPa
       if (s) onAdd({ kind, ref: s.id, title: s.title, minutes });
     } else if (kind === 'gesprek') {
       const q = own.trim() || question;
-      if (!q) return setError(b.needQuestion);
+      if (!q) return refuse(b.needQuestion, ownField.current);
       onAdd({ kind, title: t.kinds.gesprek, question: q, minutes });
       setOwn('');
-    } else onAdd({ kind, title: t.kinds[kind], minutes });
+    } else onAdd({ kind, title: t.kinds[kind], minutes, ...(withText(kind) ? { text: b.defaultText[kind] } : {}) });
     setError('');
   };
   const suggested = kind === 'dilemma' ? catalog.scenarios.find((s) => s.id === chosen)?.minutes ?? 15 : kind === 'pauze' ? 10 : kind === 'module' ? 10 : 5;
@@ -81,7 +93,7 @@ function NewPart({ catalog, onAdd, full }: { catalog: Catalog; onAdd: (p: PlanPa
           </p>
           <p class="vr-field">
             <label class="utrecht-form-label" for="vr-nieuw-eigen">{b.ownQuestion}</label>
-            <input id="vr-nieuw-eigen" class="utrecht-textbox" maxLength={600} value={own} onInput={(e) => setOwn((e.target as HTMLInputElement).value)} aria-describedby={error ? 'vr-nieuw-fout' : undefined} />
+            <input id="vr-nieuw-eigen" ref={ownField} class="utrecht-textbox" maxLength={LIMITS.text} value={own} onInput={(e) => setOwn((e.target as HTMLInputElement).value)} aria-describedby={error ? 'vr-nieuw-fout' : undefined} />
           </p>
         </>
       )}
@@ -89,7 +101,7 @@ function NewPart({ catalog, onAdd, full }: { catalog: Catalog; onAdd: (p: PlanPa
         <label class="utrecht-form-label" for="vr-nieuw-min">{b.minutesLabel}</label>
         <input id="vr-nieuw-min" name="minuten" key={`${kind}-${chosen}`} class="utrecht-textbox vr-builder__minutes" type="number" min={1} max={60} defaultValue={String(suggested)} />
       </p>
-      {error && <p id="vr-nieuw-fout" class="vr-error" role="alert">{error}</p>}
+      {error && <p id="vr-nieuw-fout" ref={errorBox} tabIndex={-1} class="vr-error" role="alert">{error}</p>}
       <p class="vr-actions">
         <button type="submit" class="utrecht-button utrecht-button--primary-action">{b.addButton}</button>
       </p>
@@ -120,6 +132,13 @@ function PartRow({ part, i, count, start, update, move, remove }: {
             onBlur={(e) => { (e.target as HTMLInputElement).value = String(part.minutes); }} />
         </p>
       </div>
+      {withText(part.kind) && (
+        <p class="vr-field">
+          <label class="utrecht-form-label" for={`${id}-tekst`}>{b.textLabel}</label>
+          <textarea id={`${id}-tekst`} class="utrecht-textarea" rows={3} maxLength={LIMITS.text} value={part.text ?? ''}
+            onChange={(e) => { const v = (e.target as HTMLTextAreaElement).value.trim(); update({ text: v || undefined }); }} />
+        </p>
+      )}
       <details class="vr-builder__notes" open={!!part.notes}>
         <summary>{b.notesLabel}</summary>
         <label class="vr-visually-hidden" for={`${id}-notes`}>{b.notesLabel}: {part.title}</label>
@@ -129,7 +148,7 @@ function PartRow({ part, i, count, start, update, move, remove }: {
       <p class="vr-actions">
         <button type="button" data-move="-1" class="utrecht-button utrecht-button--subtle" onClick={() => move(-1)} disabled={i === 0} aria-label={b.up(part.title)}>↑</button>
         <button type="button" data-move="1" class="utrecht-button utrecht-button--subtle" onClick={() => move(1)} disabled={i === count - 1} aria-label={b.down(part.title)}>↓</button>
-        <button type="button" class="utrecht-button utrecht-button--subtle" onClick={remove} aria-label={b.remove(part.title)}>{b.remove('')}</button>
+        <button type="button" data-remove class="utrecht-button utrecht-button--subtle" onClick={remove} aria-label={b.remove(part.title)}>{b.remove('')}</button>
       </p>
     </li>
   );
@@ -147,6 +166,8 @@ export default function SessionBuilder({ catalog, readyPlans, urls, children }: 
 
   useEffect(() => {
     setReady(true);
+    // A new link pasted into this open page changes only the hash: reload so that it is read.
+    addEventListener('hashchange', () => location.reload());
     const fromLink = planFromHash(location.hash);
     if (!fromLink) return;
     const r = decodePlan(fromLink, knownIds(catalog));
@@ -196,6 +217,15 @@ export default function SessionBuilder({ catalog, readyPlans, urls, children }: 
     });
   };
 
+  const remove = (i: number) => {
+    save({ ...plan, parts: plan.parts.filter((_, j) => j !== i) });
+    // The keyboard goes to the row that took its place, else the one before, else the plan's heading.
+    focusSoon(() => {
+      const rows = document.querySelectorAll<HTMLElement>('.vr-builder__part');
+      return rows[Math.min(i, rows.length - 1)]?.querySelector<HTMLElement>('button[data-remove]') ?? document.getElementById('vr-plan-h');
+    });
+  };
+
   if (!ready) return <>{children}</>;
   const total = totalMinutes(plan);
   const starts = startTimes(plan);
@@ -219,11 +249,11 @@ export default function SessionBuilder({ catalog, readyPlans, urls, children }: 
         </BadPlan>
       )}
       {note && (
-        <div class="vr-notice" role="status">
+        <div class="vr-notice" role="status" id="vr-bouwer-melding" tabIndex={-1}>
           <p class="utrecht-paragraph">{note}</p>
           {undo && (
             <p class="vr-actions">
-              <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => { save(undo); setUndo(null); setNote(b.restored); }}>
+              <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => { save(undo); setUndo(null); setNote(b.restored); focusSoon(() => document.getElementById('vr-bouwer-melding')); }}>
                 {b.undo(undo.title)}
               </button>
             </p>
@@ -247,7 +277,7 @@ export default function SessionBuilder({ catalog, readyPlans, urls, children }: 
       </section>
 
       <section aria-labelledby="vr-plan-h" class="vr-builder__plan">
-        <h2 id="vr-plan-h" class="utrecht-heading-2">{b.parts}</h2>
+        <h2 id="vr-plan-h" class="utrecht-heading-2" tabIndex={-1}>{b.parts}</h2>
         <p class="vr-field">
           <label class="utrecht-form-label" for="vr-plan-titel">{b.title}</label>
           <input id="vr-plan-titel" class="utrecht-textbox" maxLength={120} value={plan.title} onChange={(e) => save({ ...plan, title: (e.target as HTMLInputElement).value.trim() || b.defaultTitle })} />
@@ -257,7 +287,7 @@ export default function SessionBuilder({ catalog, readyPlans, urls, children }: 
           <ol class="vr-builder__parts">
             {plan.parts.map((p, i) => (
               <PartRow key={keyOf(p)} part={p} i={i} count={plan.parts.length} start={starts[i] ?? 0}
-                update={(c) => setPart(i, c)} move={(d) => move(i, d)} remove={() => save({ ...plan, parts: plan.parts.filter((_, j) => j !== i) })} />
+                update={(c) => setPart(i, c)} move={(d) => move(i, d)} remove={() => remove(i)} />
             ))}
           </ol>
         ) : (

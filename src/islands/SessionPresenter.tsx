@@ -182,11 +182,22 @@ function SlideView({ slide, l, level }: { slide: Slide; l: Live; level: 'h2' | '
       </>
     );
   }
+  if (slide.kind === 'situatie') {
+    return (
+      <>
+        <p class="vr-slide__label">{t.decision(slide.of[0], slide.of[1])}</p>
+        <H class="vr-slide__title">{slide.title}</H>
+        <p class="vr-slide__text">{slide.step.situation}</p>
+        <p class="vr-slide__text vr-slide__question"><strong>{slide.step.question}</strong></p>
+        <p class="vr-slide__text">{t.optionsNext}</p>
+      </>
+    );
+  }
   return (
     <>
       <p class="vr-slide__label">{t.decision(slide.of[0], slide.of[1])}</p>
       <H class="vr-slide__title">{slide.title}</H>
-      <p class="vr-slide__text">{slide.step.situation}</p>
+      {!slide.split && <p class="vr-slide__text">{slide.step.situation}</p>}
       <p class="vr-slide__text vr-slide__question"><strong>{slide.step.question}</strong></p>
       {/* Revealed, the chart takes the options' place: the same letters and texts, with the counts. */}
       {l.revealed[slide.tally] ? (
@@ -200,7 +211,7 @@ function SlideView({ slide, l, level }: { slide: Slide; l: Live; level: 'h2' | '
 
 function Notes({ slide, plan, notes }: { slide: Slide; plan: Plan; notes: FacilitatorNotes }) {
   const part = plan.parts[slide.part];
-  const scenario = slide.kind === 'keuze' || (slide.kind === 'bespreken' && part?.kind === 'dilemma') ? notes[part?.ref ?? ''] : undefined;
+  const scenario = slide.kind === 'keuze' || slide.kind === 'situatie' || (slide.kind === 'bespreken' && part?.kind === 'dilemma') ? notes[part?.ref ?? ''] : undefined;
   const options = slide.kind === 'keuze' ? scenario?.options[slide.step.id] : undefined;
   const empty = !part?.notes && !scenario && !options;
   return (
@@ -233,6 +244,8 @@ function Notes({ slide, plan, notes }: { slide: Slide; plan: Plan; notes: Facili
 }
 
 
+const reloadOnHash = () => location.reload();
+
 const typing = (el: EventTarget | null) => el instanceof HTMLElement && !!el.closest('input, textarea, select, [contenteditable="true"]');
 
 export default function SessionPresenter(props: Props) {
@@ -247,6 +260,9 @@ export default function SessionPresenter(props: Props) {
   const [resumed, setResumed] = useState(false);
 
   useEffect(() => {
+    // The plan is read from the address once. A new #plan= typed or pasted into an open window only
+    // changes the hash, which reloads no page: reload, so that link is read (or refused) too.
+    addEventListener('hashchange', reloadOnHash);
     // Join first, so that starting a plan below reaches a window that is already open.
     joinSession();
     const fromLink = planFromHash(location.hash);
@@ -364,6 +380,7 @@ export default function SessionPresenter(props: Props) {
   if (role === 'projector') {
     return (
       <div class={`vr-present${panel ? ' vr-present--panel' : ''}`}>
+        {/* Its type size is fitted by projector-fit.ts, a script of the projector page only. */}
         <div class="vr-slide" key={index}>
           <div class="vr-slide__inner">
             <SlideView slide={slide} l={l} level="h2" />

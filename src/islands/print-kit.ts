@@ -41,6 +41,8 @@ function agenda(plan: Plan): HTMLElement {
 
 class PrintKitElement extends HTMLElement {
   connectedCallback() {
+    // A new link pasted into this open page changes only the hash: reload so that it is read.
+    addEventListener('hashchange', () => location.reload());
     const value = planFromHash(location.hash);
     if (!value) return;
     const ids = (name: string) => new Set((this.dataset[name] ?? '').split(' '));

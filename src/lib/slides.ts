@@ -109,12 +109,27 @@ export const knownIds = (c: Catalog): KnownIds => ({
 export type Slide =
   | { kind: 'tekst'; part: number; title: string; label: string; text?: string; closing?: true }
   | { kind: 'module'; part: number; title: string; module: CatalogModule }
-  | { kind: 'keuze'; part: number; title: string; scenario: string; step: CatalogStep; of: [number, number]; tally: string }
+  /** A long decision step shown in two: first the situation (and the question), then 'keuze' without the situation. */
+  | { kind: 'situatie'; part: number; title: string; scenario: string; step: CatalogStep; of: [number, number] }
+  | { kind: 'keuze'; part: number; title: string; scenario: string; step: CatalogStep; of: [number, number]; tally: string; split?: true }
   | { kind: 'bespreken'; part: number; title: string; questions: string[] };
+
+/**
+ * How much a decision step asks of the screen: its characters, plus a line's worth per option.
+ * Measured (November 2026, tests/e2e/projector-fit.spec.ts): the heaviest step in the content (690)
+ * fits with its type at 3.0% of the viewport height on a 4:3 beamer with the Regiepaneel open and
+ * the tally revealed; text area grows with the square of the type size, so about
+ * 690 × (3.0 / 2.6)² ≈ 900 fits at the 2.6% floor.
+ * A step over SPLIT_AT (with margin) is shown in two. Decided here, from the text, and not from
+ * one window's screen: the projector and the control view share the step number.
+ */
+export const SPLIT_AT = 850;
+export const stepWeight = (title: string, step: CatalogStep) =>
+  title.length + step.situation.length + step.question.length + step.options.reduce((n, o) => n + o.text.length + 40, 0);
 
 const LABELS = { opening: 'Welkom', pauze: 'Pauze', afsluiting: 'Afsluiting', gesprek: 'Gesprek' } as const;
 
-/** The steps of a plan; a dilemma gives one step per decision, then its discussion questions. */
+/** The steps of a plan; a dilemma gives one step per decision (two for a long one), then its discussion questions. */
 export function slidesOf(plan: Plan, catalog: Catalog): Slide[] {
   const modules = new Map(catalog.modules.map((m) => [m.id, m]));
   const scenarios = new Map(catalog.scenarios.map((s) => [s.id, s]));
@@ -127,7 +142,11 @@ export function slidesOf(plan: Plan, catalog: Catalog): Slide[] {
       const s = scenarios.get(p.ref ?? '');
       if (!s) return [];
       return [
-        ...s.steps.map((step, i): Slide => ({ kind: 'keuze', part, title: s.title, scenario: s.id, step, of: [i + 1, s.steps.length], tally: `${part}:${step.id}` })),
+        ...s.steps.flatMap((step, i): Slide[] => {
+          const base = { part, title: s.title, scenario: s.id, step, of: [i + 1, s.steps.length] as [number, number] };
+          const keuze = { kind: 'keuze' as const, ...base, tally: `${part}:${step.id}` };
+          return stepWeight(s.title, step) > SPLIT_AT ? [{ kind: 'situatie', ...base }, { ...keuze, split: true }] : [keuze];
+        }),
         { kind: 'bespreken', part, title: s.title, questions: s.discussion },
       ];
     }

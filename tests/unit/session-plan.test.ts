@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { loadContentDir } from '../../src/lib/content-files.ts';
 import { checkContent } from '../../src/lib/checks.ts';
 import { checkPlan, clock, decodePlan, encodePlan, planFromHash, sessionToPlan, startTimes, totalMinutes, withoutNotes, type Plan } from '../../src/lib/session-plan.ts';
-import { facilitatorNotes, knownIds, pathSteps, projectorCatalog, slidesOf } from '../../src/lib/slides.ts';
+import { facilitatorNotes, knownIds, pathSteps, projectorCatalog, slidesOf, SPLIT_AT, stepWeight, type Catalog } from '../../src/lib/slides.ts';
 import { agreementsMarkdown, newer, switchPart, timerSpent, type Live } from '../../src/stores/session.ts';
 
 const { set } = loadContentDir(join(import.meta.dirname, '../../content'));
@@ -132,6 +132,23 @@ describe('projector steps', () => {
         }
       }
     }
+  });
+
+  it('shows a decision too long for one screen in two steps: the situation, then the options', () => {
+    const s = catalog.scenarios.find((x) => x.id === dilemma.id)!;
+    const [first, ...rest] = s.steps;
+    // The content's own situation, repeated until the step is over the limit.
+    const situation = Array.from({ length: Math.ceil(SPLIT_AT / first!.situation.length) + 1 }, () => first!.situation).join(' ');
+    const long: Catalog = { ...catalog, scenarios: [{ ...s, steps: [{ ...first!, situation }, ...rest] }] };
+    expect(stepWeight(s.title, long.scenarios[0]!.steps[0]!)).toBeGreaterThan(SPLIT_AT);
+    const split = slidesOf(withoutNotes(plan), long);
+    const kinds = split.map((x) => x.kind);
+    expect(kinds).toEqual(['tekst', 'module', 'situatie', ...decisions.map(() => 'keuze'), 'bespreken', 'bespreken', 'tekst']);
+    const [situationStep, optionsStep] = split.slice(2, 4);
+    expect(situationStep?.kind === 'situatie' && situationStep.step.situation).toBe(situation);
+    // The options step keeps the show of hands (same key as unsplit) and says it is the second half.
+    expect(optionsStep?.kind === 'keuze' && [optionsStep.split, optionsStep.tally, optionsStep.of]).toEqual([true, `2:${first!.id}`, [1, s.steps.length]]);
+    expect(situationStep && 'tally' in situationStep).toBe(false);
   });
 
   it('every dilemma has at least one decision to show', () => {
