@@ -31,10 +31,10 @@ function buildWith(fixture: string) {
 }
 
 describe('astro build on broken content', () => {
-  it('fails on a cross-reference, naming file, field and missing id', () => {
+  it('fails on a cross-reference, naming file, line, field and missing id', () => {
     const { status, output } = buildWith('les-onbekende-module');
     expect(status).not.toBe(0);
-    expect(output).toContain('lessen/waarom/99-kapot.mdx: veld "module": module "bestaat-niet" bestaat niet');
+    expect(output).toContain('lessen/waarom/99-kapot.mdx:3: veld "module": module "bestaat-niet" bestaat niet');
   });
 
   it('fails on a schema error, naming the file and the field', () => {
@@ -47,6 +47,6 @@ describe('astro build on broken content', () => {
   it('fails on a broken scenario graph, naming the step', () => {
     const { status, output } = buildWith('scenario-zonder-einde');
     expect(status).not.toBe(0);
-    expect(output).toContain('scenarios/kapot.yaml: veld "steps[1]": vanaf stap "rondje" komt een pad nooit bij een einde');
+    expect(output).toContain('scenarios/kapot.yaml:16: veld "steps[1]": vanaf stap "rondje" komt een pad nooit bij een einde');
   });
 });

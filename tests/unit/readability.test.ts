@@ -54,7 +54,7 @@ describe('lintContent', () => {
   const lesson = (body: string, sources = ['a', 'b']) => ({
     file: 'content/lessen/m/01-x.mdx',
     body,
-    data: lessonSchema.parse({ id: 'x', module: 'm', order: 1, title: 'X', summary: 'S.', duration: 5, goals: ['a', 'b'], sources }),
+    data: lessonSchema.parse({ id: 'x', module: 'm', order: 1, title: 'X', summary: 'S.', duration: 5, goals: ['a', 'b'], sources, reviewed: '2026-11-30' }),
   });
   const set = (body: string, terms = ['aangifte']): ContentSet => ({
     modules: [],
@@ -102,7 +102,7 @@ describe('lintContent', () => {
   });
   it('holds the guide for griffiers and the session plans to the same rules', () => {
     const s = set(`<Begrip id="aangifte">a</Begrip>.${ending}`);
-    s.guides = [{ file: 'content/griffier/01-x.mdx', body: 'In 2024 ging het mis.\nBel 06-12345678.\n## Kop', data: { id: 'x', order: 1, title: 'X', summary: 'S.' } }];
+    s.guides = [{ file: 'content/griffier/01-x.mdx', body: 'In 2024 ging het mis.\nBel 06-12345678.\n## Kop', data: { id: 'x', order: 1, title: 'X', summary: 'S.', reviewed: new Date('2026-11-30') } }];
     s.sessions = [{ file: 'content/sessies/x.yaml', data: { id: 'x', title: 'X', duration: 5, summary: 'S.', parts: [{ kind: 'opening', title: 'Welkom', minutes: 5, notes: 'Welkom namens de gemeente Utrecht.' }, { kind: 'pauze', title: 'Pauze', minutes: 5, notes: 'Noem dat 45 procent dit meemaakte.' }], sources: [] } }];
     expect(lintContent(s).problems).toEqual([
       'content/griffier/01-x.mdx:1: "2024" staat in een alinea zonder <Bron>; elk cijfer, jaartal en wetsartikel noemt zijn bron',
