@@ -37,11 +37,16 @@ describe('astro build on broken content', () => {
     expect(output).toContain('lessen/waarom/99-kapot.mdx:3: veld "module": module "bestaat-niet" bestaat niet');
   });
 
-  it('fails on a schema error, naming the file and the field', () => {
+  it('fails on a schema error, naming the file, the line and the field', () => {
     const { status, output } = buildWith('les-te-lang');
     expect(status).not.toBe(0);
-    expect(output).toContain('99-kapot.mdx');
-    expect(output).toMatch(/duration/);
+    expect(output).toContain('lessen/waarom/99-kapot.mdx:7: veld "duration"');
+  });
+
+  it('fails on a body reference, naming the line in the file (body line plus frontmatter)', () => {
+    const { status, output } = buildWith('les-onbekend-begrip');
+    expect(status).not.toBe(0);
+    expect(output).toContain('lessen/waarom/99-kapot.mdx:14: veld "<Begrip id>": begrip "geen-begrip" bestaat niet');
   });
 
   it('fails on a broken scenario graph, naming the step', () => {
