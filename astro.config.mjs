@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { nldsClasses } from './src/lib/markdown-nlds.ts';
+import { contentCheck } from './src/lib/content-check.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -31,7 +32,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact()],
+  // contentCheck first: a content error stops the build with file, line and field.
+  integrations: [contentCheck(contentDir), mdx(), preact()],
   // Prism, not Shiki: Shiki's inline styles do not fit a hash-based CSP.
   markdown: { processor: satteri({ hastPlugins: [nldsClasses] }), syntaxHighlight: 'prism' },
   security: { csp: true },

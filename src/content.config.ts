@@ -15,6 +15,7 @@ import {
   lessonSchema,
   moduleSchema,
   questionSchema,
+  releaseSchema,
   scenarioSchema,
   sessionSchema,
   settingsSchema,
@@ -37,6 +38,11 @@ export const collections = {
   kernfeiten: defineCollection({ loader: file(`${dir}/kernfeiten.yaml`), schema: factSchema }),
   begrippen: defineCollection({ loader: file(`${dir}/begrippen.yaml`), schema: termSchema }),
   bronnen: defineCollection({ loader: file(`${dir}/bronnen.yaml`), schema: sourceSchema }),
+  // What changed per release; the version is the entry's id.
+  wijzigingen: defineCollection({
+    loader: file(`${dir}/wijzigingen.yaml`, { parser: (text) => (parse(text) ?? []).map((r: { version?: unknown }) => ({ id: String(r.version), ...r })) }),
+    schema: releaseSchema.extend({ id: z.string() }),
+  }),
   // Search synonyms: each list item is a group of words that mean the same here.
   synoniemen: defineCollection({
     loader: file(`${dir}/synoniemen.yaml`, { parser: (text) => (parse(text) ?? []).map((terms: unknown, i: number) => ({ id: `groep-${i + 1}`, terms })) }),

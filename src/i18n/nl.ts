@@ -3,6 +3,7 @@
  * stays consistent and a translation is one file. Content (lessons, dilemmas) lives in content/.
  * The griffier's session tools have theirs in nl-sessie.ts, so the lesson islands never ship them.
  */
+import { formatMonth } from './dates.ts';
 
 /** Strings of the quiz islands, exported apart so an island ships only these, not the whole site's text. */
 export const quizText = {
@@ -83,11 +84,22 @@ export const nl = {
     toegankelijkheid: 'Toegankelijkheid',
     privacy: 'Privacy',
     colofon: 'Colofon',
+    wijzigingen: 'Wat is er veranderd',
     licence: 'Vrije software onder de EUPL-1.2.',
   },
   voorbeeld: {
     label: 'Voorbeeldgegevens',
     text: 'De contactgegevens op deze site zijn nog voorbeeldgegevens. De gemeente vult ze in via het instellingenbestand.',
+  },
+  /** The page "Wat is er veranderd" (content/wijzigingen.yaml). */
+  changes: {
+    title: 'Wat is er veranderd',
+    description: 'Wat er per versie veranderde in de feiten, lessen, dilemma’s en vragen van Veilig Raadswerk.',
+    intro: 'Hier lees je per versie wat er in de inhoud veranderde. De nieuwste versie staat bovenaan.',
+    version: (v: string) => `Versie ${v}`,
+    current: 'Dit is de versie op deze site.',
+    about: { feiten: 'Feiten', lessen: 'Lessen', dilemmas: 'Dilemma’s', vragen: 'Vragen', griffier: 'Voor griffiers' },
+    colofon: 'Wat er per versie in de inhoud veranderde, lees je op',
   },
   contentWarning: {
     title: 'Let op',
@@ -101,6 +113,8 @@ export const nl = {
     sources: 'Bronnen bij deze les',
     /** "Meer over deze bron": a link to the sources page; not printed. */
     sourceMore: 'Meer over deze bron',
+    /** Under the sources: when the lesson was last checked against them ("november 2026"). */
+    reviewed: (d: Date) => `Inhoud gecontroleerd: ${formatMonth(d)}`,
     previous: 'Vorige les',
     next: 'Volgende les',
     backToModule: 'Terug naar de module',

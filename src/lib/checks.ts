@@ -5,7 +5,7 @@
  * sources, referenced scenarios and questions, glossary terms used in MDX, and the scenario graph.
  * Pure functions on plain data, so unit tests can feed them fixtures.
  */
-import type { Fact, Guide, Lesson, Module, Question, Scenario, Session, Source, Term } from './schemas.ts';
+import type { Fact, Guide, Lesson, Module, Question, Release, Scenario, Session, Source, Term } from './schemas.ts';
 
 /** A validated entry with the file it came from. */
 export interface Entry<T> {
@@ -15,6 +15,8 @@ export interface Entry<T> {
   body?: string;
   /** Line in the file where the body starts (after the frontmatter), for messages with line numbers. */
   bodyLine?: number;
+  /** Gives the file's line of a field (see src/lib/lines.ts); without it, messages carry no line. */
+  locate?: (field: string) => number | undefined;
 }
 
 export interface ContentSet {
@@ -29,19 +31,28 @@ export interface ContentSet {
   guides?: Entry<Guide>[];
   /** Key facts for the councillors' handout. */
   facts?: Entry<Fact>[];
+  /** What changed per release (content/wijzigingen.yaml). */
+  releases?: Entry<Release>[];
+  /** The version in package.json: it must have an entry in releases. */
+  version?: string;
 }
 
 export interface ContentError {
   file: string;
   field: string;
   message: string;
+  /** Line in the file (from 1), when known. */
+  line?: number;
 }
 
 /** The keys <Contact wie="…"> accepts; kept in step with settingsSchema.contacten. */
 export const CONTACT_KEYS = ['griffie', 'melden', 'vertrouwenspersoon', 'politie', 'ondersteuningsteam'] as const;
 
+/** "content/x.yaml:12: veld …", or for an item of a list file "content/bronnen.yaml:40 (id): veld …". */
 export function formatError(e: ContentError): string {
-  return `${e.file}: veld "${e.field}": ${e.message}`;
+  const m = /^(\S+)( \(.*\))$/.exec(e.file);
+  const [path, label] = m ? [m[1], m[2]] : [e.file, ''];
+  return `${path}${e.line ? `:${e.line}` : ''}${label}: veld "${e.field}": ${e.message}`;
 }
 
 /** MDX components whose id attribute must point at other content. */
@@ -72,7 +83,7 @@ function duplicates<T extends { id: string }>(entries: Entry<T>[], kind: string)
   const errors: ContentError[] = [];
   for (const e of entries) {
     const first = seen.get(e.data.id);
-    if (first) errors.push({ file: e.file, field: 'id', message: `${kind} "${e.data.id}" bestaat al in ${first}` });
+    if (first) errors.push({ file: e.file, field: 'id', message: `${kind} "${e.data.id}" bestaat al in ${first}`, line: e.locate?.('id') });
     else seen.set(e.data.id, e.file);
   }
   return errors;
@@ -201,7 +212,7 @@ export function checkContent(c: ContentSet): ContentError[] {
   };
 
   const orders = new Map<string, string>();
-  for (const { file, data, body = '' } of c.lessons) {
+  for (const { file, data, body = '', bodyLine = 1 } of c.lessons) {
     missing(file, 'module', 'module', data.module, moduleIds);
     const key = `${data.module}#${data.order}`;
     const other = orders.get(key);
@@ -213,7 +224,8 @@ export function checkContent(c: ContentSet): ContentError[] {
 
     for (const ref of MDX_REFS) {
       for (const { value, line } of findMdxRefs(body, ref.tag, ref.attr)) {
-        const field = `<${ref.tag} ${ref.attr}> (regel ${line})`;
+        const field = `<${ref.tag} ${ref.attr}>`;
+        const at = errors.length;
         if (ref.kind === 'begrip') missing(file, field, 'begrip', value, termIds);
         if (ref.kind === 'scenario') missing(file, field, 'scenario', value, scenarioIds);
         if (ref.kind === 'contact' && !(CONTACT_KEYS as readonly string[]).includes(value)) {
@@ -225,6 +237,8 @@ export function checkContent(c: ContentSet): ContentError[] {
             errors.push({ file, field, message: `bron "${value}" staat niet in de sources van deze les` });
           }
         }
+        // A line in the body counts from the body's start; the file's line adds the frontmatter.
+        for (const e of errors.slice(at)) e.line = bodyLine + line - 1;
       }
     }
   }
@@ -270,18 +284,42 @@ export function checkContent(c: ContentSet): ContentError[] {
 
   for (const { file, data } of c.facts ?? []) missing(`${file} (${data.id})`, 'source', 'bron', data.source, sourceIds);
 
-  for (const { file, body = '' } of c.guides ?? []) {
+  for (const { file, body = '', bodyLine = 1 } of c.guides ?? []) {
     for (const ref of MDX_REFS) {
       for (const { value, line } of findMdxRefs(body, ref.tag, ref.attr)) {
-        const field = `<${ref.tag} ${ref.attr}> (regel ${line})`;
+        const field = `<${ref.tag} ${ref.attr}>`;
+        const at = errors.length;
         if (ref.kind === 'begrip') missing(file, field, 'begrip', value, termIds);
         if (ref.kind === 'scenario') missing(file, field, 'scenario', value, scenarioIds);
         if (ref.kind === 'bron') missing(file, field, 'bron', value, sourceIds);
         if (ref.kind === 'contact' && !(CONTACT_KEYS as readonly string[]).includes(value)) {
           errors.push({ file, field, message: `contact "${value}" bestaat niet; kies uit ${CONTACT_KEYS.join(', ')}` });
         }
+        for (const e of errors.slice(at)) e.line = bodyLine + line - 1;
       }
     }
   }
+
+  if (c.releases) {
+    errors.push(...duplicates(c.releases.map((r) => ({ ...r, data: { ...r.data, id: r.data.version } })), 'versie'));
+    if (c.version && !c.releases.some((r) => r.data.version === c.version)) {
+      errors.push({
+        file: 'content/wijzigingen.yaml',
+        field: '(bestand)',
+        message: `er staat niets voor de versie in package.json (${c.version}); schrijf bovenaan wat er in deze versie veranderde`,
+        // The newest release is on top: the new one goes above it.
+        line: c.releases[0]?.locate?.('(bestand)') ?? 1,
+      });
+    }
+  }
+
+  // Give every message the line of its field in the file. Items of list files are named "file (id)".
+  const byFile = new Map<string, Entry<unknown>>();
+  const listed = [...c.terms, ...c.sources, ...(c.facts ?? [])];
+  for (const e of listed) byFile.set(`${e.file} (${(e.data as { id: string }).id})`, e as Entry<unknown>);
+  for (const e of [...c.modules, ...c.lessons, ...c.scenarios, ...c.questions, ...c.sessions, ...(c.guides ?? [])]) {
+    byFile.set(e.file, e as Entry<unknown>);
+  }
+  for (const e of errors) e.line ??= byFile.get(e.file)?.locate?.(e.field);
   return errors;
 }

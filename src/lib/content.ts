@@ -6,8 +6,11 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
+import { readFileSync } from 'node:fs';
 import { checkContent, formatError, type ContentSet, type Entry } from './checks.ts';
-import type { Settings } from './schemas.ts';
+import { locator, splitMdx } from './lines.ts';
+import type { Release, Settings } from './schemas.ts';
+import pkg from '../../package.json' with { type: 'json' };
 
 type Lesson = CollectionEntry<'lessen'>;
 
@@ -22,10 +25,34 @@ export interface Content {
   sessions: CollectionEntry<'sessies'>['data'][];
   guides: CollectionEntry<'griffier'>[];
   facts: CollectionEntry<'kernfeiten'>['data'][];
+  /** What changed per release, newest first. */
+  releases: Release[];
+  /** The version in package.json. */
+  version: string;
 }
 
-const toEntries = <T>(list: { data: T; filePath?: string; body?: string; id: string }[], folder: string): Entry<T>[] =>
-  list.map((e) => ({ data: e.data, file: e.filePath ?? `content/${folder}/${e.id}`, body: e.body }));
+/** The raw file, for line numbers in messages; undefined when it cannot be read. */
+const readText = (path: string): string | undefined => {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Entries for the checks. `list`: the file holds a list, so a field's line is looked up inside the
+ * item with this entry's id.
+ */
+const toEntries = <T>(list: { data: T; filePath?: string; body?: string; id: string }[], folder: string, isList = false): Entry<T>[] =>
+  list.map((e) => {
+    const file = e.filePath ?? `content/${folder}/${e.id}`;
+    const text = e.filePath ? readText(e.filePath) : undefined;
+    const mdx = file.endsWith('.mdx');
+    const locate = text === undefined ? undefined : locator(text, { mdx, item: isList ? e.id : undefined });
+    const bodyLine = mdx && text ? splitMdx(text)?.bodyLine : undefined;
+    return { data: e.data, file, body: e.body, bodyLine, locate: locate && ((field: string) => locate(field)) };
+  });
 
 let cached: Promise<Content> | undefined;
 
@@ -35,7 +62,7 @@ export function loadContent(): Promise<Content> {
 }
 
 async function load(): Promise<Content> {
-  const [modules, lessons, scenarios, questions, terms, sources, sessions, gemeente, guides, facts] = await Promise.all([
+  const [modules, lessons, scenarios, questions, terms, sources, sessions, gemeente, guides, facts, releases] = await Promise.all([
     getCollection('modules'),
     getCollection('lessen'),
     getCollection('scenarios'),
@@ -46,17 +73,20 @@ async function load(): Promise<Content> {
     getCollection('gemeente'),
     getCollection('griffier'),
     getCollection('kernfeiten'),
+    getCollection('wijzigingen'),
   ]);
   const set: ContentSet = {
     modules: toEntries(modules, 'modules'),
     lessons: toEntries(lessons, 'lessen'),
     scenarios: toEntries(scenarios, 'scenarios'),
     questions: toEntries(questions, 'vragen'),
-    terms: toEntries(terms, 'begrippen'),
-    sources: toEntries(sources, 'bronnen'),
+    terms: toEntries(terms, 'begrippen', true),
+    sources: toEntries(sources, 'bronnen', true),
     sessions: toEntries(sessions, 'sessies'),
     guides: toEntries(guides, 'griffier'),
-    facts: toEntries(facts, 'kernfeiten'),
+    facts: toEntries(facts, 'kernfeiten', true),
+    releases: toEntries(releases, 'wijzigingen', true).map((r) => ({ ...r, file: 'content/wijzigingen.yaml' })),
+    version: pkg.version,
   };
   const errors = checkContent(set);
   if (errors.length) {
@@ -86,5 +116,7 @@ async function load(): Promise<Content> {
     sessions: sessions.map((s) => s.data).sort((a, b) => a.duration - b.duration),
     guides: guides.sort((a, b) => a.data.order - b.data.order),
     facts: facts.map((f) => f.data),
+    releases: releases.map(({ data: { id: _v, ...release } }) => release).sort((a, b) => b.date.getTime() - a.date.getTime()),
+    version: pkg.version,
   };
 }

@@ -2,7 +2,7 @@
  * The content lint behind `npm run lint:content`: plain language per lesson and the house rules
  * the schemas cannot see. Pure: it takes loaded content and returns rows and problems.
  */
-import type { ContentSet } from './checks.ts';
+import type { ContentSet, Entry } from './checks.ts';
 import { findMdxRefs } from './checks.ts';
 import { measure, mdxToProse, type Readability } from './readability.ts';
 import { PHONE } from './phone.ts';
@@ -46,6 +46,12 @@ export function uncitedFacts(body: string): { line: number; text: string }[] {
 /** A named municipality ("gemeente Utrecht", "Gemeente Den Haag"); "de gemeente" stays fine. */
 const MUNICIPALITY = /\b[Gg]emeente\s+(?:[A-Z][a-z]+|['’]s-[A-Z])/;
 
+/** "file:line" of a field when the loader knows lines (src/lib/lines.ts), else just the file. */
+function fieldAt(entry: Entry<unknown>, field: string, file = entry.file): string {
+  const line = entry.locate?.(field);
+  return line ? `${file}:${line}` : file;
+}
+
 export function lintContent(set: ContentSet): LintResult {
   const problems: string[] = [];
   const rows: LessonRow[] = [];
@@ -78,14 +84,16 @@ export function lintContent(set: ContentSet): LintResult {
     if (town) problems.push(`${where}: gemeentenaam "${town[0]}" in de inhoud; de naam komt uit content/gemeente.yaml`);
   };
 
-  for (const { file, data, body = '', bodyLine = 1 } of set.lessons) {
+  for (const entry of set.lessons) {
+    const { file, data, body = '', bodyLine = 1 } = entry;
     prose(file, data.id, body, bodyLine);
-    if (new Set(data.sources).size < 2) problems.push(`${file}: noemt ${new Set(data.sources).size} bron(nen); een les noemt er minstens twee`);
+    if (new Set(data.sources).size < 2) problems.push(`${fieldAt(entry, 'sources')}: noemt ${new Set(data.sources).size} bron(nen); een les noemt er minstens twee`);
     const discuss = /<BespreekInDeRaad>([\s\S]*?)<\/BespreekInDeRaad>\s*$/.exec(body);
     if (!discuss) problems.push(`${file}: eindigt niet met <BespreekInDeRaad>`);
     else {
       const items = (discuss[1] ?? '').split('\n').filter((l) => /^\s*(?:[-*+]|\d+[.)])\s+/.test(l)).length;
-      if (items < 2 || items > 3) problems.push(`${file}: <BespreekInDeRaad> heeft ${items} vragen (2 of 3)`);
+      const where = entry.bodyLine ? `${file}:${body.slice(0, discuss.index).split('\n').length + bodyLine - 1}` : file;
+      if (items < 2 || items > 3) problems.push(`${where}: <BespreekInDeRaad> heeft ${items} vragen (2 of 3)`);
     }
   }
 
@@ -97,22 +105,25 @@ export function lintContent(set: ContentSet): LintResult {
     });
   }
 
-  for (const { file, data } of set.sessions) {
+  for (const entry of set.sessions) {
+    const { data } = entry;
     data.parts.forEach((p, i) => {
       const text = [p.title, p.text, p.question, p.notes].filter(Boolean).join(' ');
-      localDetails(text, `${file} parts[${i}]`);
+      const where = `${fieldAt(entry, `parts[${i}]`)} parts[${i}]`;
+      localDetails(text, where);
       // YAML has no <Bron>: a plan names the sources of its figures and articles in "sources".
       const fact = FACT.exec(text);
-      if (fact && !data.sources.length) problems.push(`${file} parts[${i}]: "${fact[0]}" zonder bron; zet de bron in "sources" van het plan`);
+      if (fact && !data.sources.length) problems.push(`${where}: "${fact[0]}" zonder bron; zet de bron in "sources" van het plan`);
     });
   }
 
-  for (const { file, data } of set.questions) {
-    if (!data.source) problems.push(`${file}: de vraag noemt geen bron (veld "source")`);
+  for (const entry of set.questions) {
+    if (!entry.data.source) problems.push(`${fieldAt(entry, 'source')}: de vraag noemt geen bron (veld "source")`);
   }
 
-  for (const { data } of set.terms) {
-    if (!used.has(data.id)) problems.push(`content/begrippen.yaml: begrip "${data.id}" wordt in geen enkele les gebruikt (<Begrip id="${data.id}">)`);
+  for (const entry of set.terms) {
+    const { data } = entry;
+    if (!used.has(data.id)) problems.push(`${fieldAt(entry, 'id', 'content/begrippen.yaml')}: begrip "${data.id}" wordt in geen enkele les gebruikt (<Begrip id="${data.id}">)`);
   }
   return { rows, problems };
 }

@@ -15,6 +15,9 @@ export const slug = z
 
 const text = z.string().trim().min(1, 'mag niet leeg zijn');
 
+/** A date as YYYY-MM-DD; a missing or malformed one says how to write it. */
+const day = z.coerce.date({ error: 'ontbreekt of is geen datum; schrijf een datum als 2026-11-30' });
+
 /** A module: a group of lessons on one theme. File: content/modules/<nn-slug>.yaml */
 export const moduleSchema = z.strictObject({
   /** Stable id, used in URLs and progress. */
@@ -53,6 +56,8 @@ export const lessonSchema = z.strictObject({
   questions: z.array(slug).default([]),
   /** Ids of scenarios that belong to this lesson (also allowed inline with <Dilemma id>). */
   scenarios: z.array(slug).default([]),
+  /** Date the whole lesson was last checked against its sources (YYYY-MM-DD); shown on the page. */
+  reviewed: day,
 });
 
 /** One choice within a scenario step. */
@@ -181,7 +186,7 @@ export const sourceSchema = z.strictObject({
   /** Kamerstuk, Staatscourant or Staatsblad number, or another precise reference. */
   reference: text.optional(),
   /** Date the facts were last checked against the source. */
-  checked: z.coerce.date(),
+  checked: day,
 });
 
 /** One part of a session plan. */
@@ -228,6 +233,8 @@ export const guideSchema = z.strictObject({
   title: text,
   /** One sentence for the table of contents. */
   summary: text,
+  /** Date the chapter was last checked against its sources (YYYY-MM-DD). */
+  reviewed: day,
 });
 
 /** A key fact for the councillors' handout. File: content/kernfeiten.yaml (a list). */
@@ -238,6 +245,28 @@ export const factSchema = z.strictObject({
   text: text,
   /** Id of the source behind it; every figure and legal claim names one. */
   source: slug,
+  /** Date the fact was last checked against its source (YYYY-MM-DD). */
+  reviewed: day,
+});
+
+/** One change in a release, in plain words for councillors and griffiers. */
+export const changeSchema = z.strictObject({
+  /** What part of the content changed. */
+  about: z.enum(['feiten', 'lessen', 'dilemmas', 'vragen', 'griffier']),
+  /** What changed and why, in one to three short sentences (B1). */
+  text: text,
+});
+
+/** What changed in the content in one release. File: content/wijzigingen.yaml (a list, newest first). */
+export const releaseSchema = z.strictObject({
+  /** The version, as in package.json (for example 0.2.0); the build checks that the current one is here. */
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'schrijf de versie als 1.2.3'),
+  /** Date of the release (YYYY-MM-DD). */
+  date: day,
+  /** One sentence about the release as a whole. */
+  summary: text,
+  /** The changes, grouped by what they are about. */
+  changes: z.array(changeSchema).min(1),
 });
 
 const contact = z.strictObject({
@@ -328,5 +357,6 @@ export type Question = z.infer<typeof questionSchema>;
 export type Term = z.infer<typeof termSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Session = z.infer<typeof sessionSchema>;
+export type Release = z.infer<typeof releaseSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type ContactKey = keyof Settings['contacten'];

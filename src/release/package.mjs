@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm run package: the release for a municipality. Zips the built site (dist/) with an install
- * note, the licence and the web server examples, and writes a SHA-256 checksum beside it
+ * note, the licence, the web server examples and what changed in the content (wijzigingen.yaml), and writes a SHA-256 checksum beside it
  * (sha256sum -c checks it). Output: dist-release/veilig-raadswerk-<version>.zip and .zip.sha256.
  * DIST_DIR and OUT_DIR choose other folders (tests use them).
  */
@@ -33,6 +33,9 @@ Deze build hoort bij een submap als hij met BASE_PATH is gebouwd; anders bij de 
 Eigen naam, contacten, protocol of huisstijl? Pas content/gemeente.yaml aan in de broncode en bouw
 opnieuw met: npm ci && npm run build. Zie README.md in de broncode.
 
+Wat er in deze versie in de inhoud veranderde, staat in wijzigingen.yaml en op de pagina
+"Wat is er veranderd" van de site.
+
 Controleer het bestand voor je het plaatst: sha256sum -c ${name}.zip.sha256
 `;
 
@@ -46,6 +49,7 @@ const files = {};
 })(dist);
 for (const f of ['nginx.conf', '.htaccess', 'web.config']) files[`${name}/hosting/${f}`] = readFileSync(join(root, 'src/hosting', f));
 files[`${name}/LICENSE`] = readFileSync(join(root, 'LICENSE'));
+files[`${name}/wijzigingen.yaml`] = readFileSync(join(resolve(process.env.CONTENT_DIR ?? join(root, 'content')), 'wijzigingen.yaml'));
 files[`${name}/INSTALL.txt`] = new TextEncoder().encode(install);
 
 // A fixed date keeps the zip the same for the same build.

@@ -16,7 +16,7 @@ const status = new Map<string, number>();
 const html = new Map<string, string>();
 
 test('the build has the pages the foundation promises', () => {
-  for (const p of ['', 'modules/', 'bronnen/', 'begrippen/', 'hulp/', 'toegankelijkheid/', 'privacy/', 'colofon/', '404.html']) {
+  for (const p of ['', 'modules/', 'bronnen/', 'begrippen/', 'hulp/', 'toegankelijkheid/', 'privacy/', 'colofon/', 'wijzigingen/', '404.html']) {
     expect(pages).toContain(p);
   }
 });

@@ -5,8 +5,11 @@ import { parse } from 'yaml';
 import { test, expect, tabTo } from '../helpers/fixtures.ts';
 import { root } from '../helpers/site.ts';
 import { content } from '../helpers/content.ts';
+import { formatMonth } from '../../src/i18n/dates.ts';
+import { nl } from '../../src/i18n/nl.ts';
 
 const settings = parse(readFileSync(join(root, 'content/gemeente.yaml'), 'utf8'));
+const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
 test('by mouse: home, module, lesson, next lesson', async ({ page }) => {
   await page.goto('./');
@@ -26,6 +29,9 @@ test('by mouse: home, module, lesson, next lesson', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Wat je leert' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Bespreek in de raad' })).toBeVisible();
   await expect(page.locator('#bronnen-bij-deze-les + ol li').first()).toBeVisible();
+  // Near the sources: when the content was last checked, from the lesson's `reviewed`.
+  const reviewed = content.lessons.find((l) => l.data.title === firstTitle)!.data.reviewed;
+  await expect(page.locator('#bronnen-bij-deze-les ~ .vr-reviewed')).toHaveText(`Inhoud gecontroleerd: ${formatMonth(reviewed)}`);
 
   const next = page.locator('a[rel="next"]');
   const nextTitle = (await next.locator('span').textContent())!.trim();
@@ -180,4 +186,15 @@ test('copy and spacing: sources apart, no doubled stops, the Arbowet online, con
   }
   const band = await page.locator('[data-discuss]').evaluate((box) => box.querySelector('h2')!.getBoundingClientRect().top - box.getBoundingClientRect().top);
   expect(band).toBeLessThanOrEqual(32);
+test('"Wat is er veranderd": from the footer to what changed in this version', async ({ page }) => {
+  await page.goto('colofon/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Wat is er veranderd' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wat is er veranderd');
+  const release = content.releases!.find((r) => r.data.version === version)!.data;
+  const section = page.locator(`section[aria-labelledby="versie-${version}"]`);
+  await expect(section.getByRole('heading', { level: 2 })).toContainText(`Versie ${version}`);
+  // Grouped under a heading per kind, in the order of nl.changes.about.
+  const order = Object.keys(nl.changes.about);
+  const texts = [...release.changes].sort((a, b) => order.indexOf(a.about) - order.indexOf(b.about)).map((c) => c.text);
+  await expect(section.getByRole('listitem')).toHaveText(texts);
 });

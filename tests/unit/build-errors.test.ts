@@ -31,22 +31,27 @@ function buildWith(fixture: string) {
 }
 
 describe('astro build on broken content', () => {
-  it('fails on a cross-reference, naming file, field and missing id', () => {
+  it('fails on a cross-reference, naming file, line, field and missing id', () => {
     const { status, output } = buildWith('les-onbekende-module');
     expect(status).not.toBe(0);
-    expect(output).toContain('lessen/waarom/99-kapot.mdx: veld "module": module "bestaat-niet" bestaat niet');
+    expect(output).toContain('lessen/waarom/99-kapot.mdx:3: veld "module": module "bestaat-niet" bestaat niet');
   });
 
-  it('fails on a schema error, naming the file and the field', () => {
+  it('fails on a schema error, naming the file, the line and the field', () => {
     const { status, output } = buildWith('les-te-lang');
     expect(status).not.toBe(0);
-    expect(output).toContain('99-kapot.mdx');
-    expect(output).toMatch(/duration/);
+    expect(output).toContain('lessen/waarom/99-kapot.mdx:7: veld "duration"');
+  });
+
+  it('fails on a body reference, naming the line in the file (body line plus frontmatter)', () => {
+    const { status, output } = buildWith('les-onbekend-begrip');
+    expect(status).not.toBe(0);
+    expect(output).toContain('lessen/waarom/99-kapot.mdx:14: veld "<Begrip id>": begrip "geen-begrip" bestaat niet');
   });
 
   it('fails on a broken scenario graph, naming the step', () => {
     const { status, output } = buildWith('scenario-zonder-einde');
     expect(status).not.toBe(0);
-    expect(output).toContain('scenarios/kapot.yaml: veld "steps[1]": vanaf stap "rondje" komt een pad nooit bij een einde');
+    expect(output).toContain('scenarios/kapot.yaml:16: veld "steps[1]": vanaf stap "rondje" komt een pad nooit bij een einde');
   });
 });

@@ -111,7 +111,7 @@ describe('the whole set', () => {
       {
         file: 'l.mdx',
         body: '<Begrip id="t">t</Begrip> <Bron id="s1" />',
-        data: lessonSchema.parse({ id: 'l', module: 'm', order: 1, title: 'L', summary: 'S.', duration: 5, goals: ['a', 'b'], sources: ['s1', 's2'] }),
+        data: lessonSchema.parse({ id: 'l', module: 'm', order: 1, title: 'L', summary: 'S.', duration: 5, goals: ['a', 'b'], sources: ['s1', 's2'], reviewed: '2026-11-30' }),
       },
     ],
     scenarios: [],

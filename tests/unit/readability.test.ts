@@ -4,6 +4,9 @@ import { measure, mdxToProse, sentences, syllables, words } from '../../src/lib/
 import { lintContent, uncitedFacts } from '../../src/lib/lint.ts';
 import type { ContentSet } from '../../src/lib/checks.ts';
 import { lessonSchema, termSchema } from '../../src/lib/schemas.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadContentDir } from '../../src/lib/content-files.ts';
 
 describe('syllables in Dutch words', () => {
   it.each([
@@ -54,7 +57,7 @@ describe('lintContent', () => {
   const lesson = (body: string, sources = ['a', 'b']) => ({
     file: 'content/lessen/m/01-x.mdx',
     body,
-    data: lessonSchema.parse({ id: 'x', module: 'm', order: 1, title: 'X', summary: 'S.', duration: 5, goals: ['a', 'b'], sources }),
+    data: lessonSchema.parse({ id: 'x', module: 'm', order: 1, title: 'X', summary: 'S.', duration: 5, goals: ['a', 'b'], sources, reviewed: '2026-11-30' }),
   });
   const set = (body: string, terms = ['aangifte']): ContentSet => ({
     modules: [],
@@ -102,7 +105,7 @@ describe('lintContent', () => {
   });
   it('holds the guide for griffiers and the session plans to the same rules', () => {
     const s = set(`<Begrip id="aangifte">a</Begrip>.${ending}`);
-    s.guides = [{ file: 'content/griffier/01-x.mdx', body: 'In 2024 ging het mis.\nBel 06-12345678.\n## Kop', data: { id: 'x', order: 1, title: 'X', summary: 'S.' } }];
+    s.guides = [{ file: 'content/griffier/01-x.mdx', body: 'In 2024 ging het mis.\nBel 06-12345678.\n## Kop', data: { id: 'x', order: 1, title: 'X', summary: 'S.', reviewed: new Date('2026-11-30') } }];
     s.sessions = [{ file: 'content/sessies/x.yaml', data: { id: 'x', title: 'X', duration: 5, summary: 'S.', parts: [{ kind: 'opening', title: 'Welkom', minutes: 5, notes: 'Welkom namens de gemeente Utrecht.' }, { kind: 'pauze', title: 'Pauze', minutes: 5, notes: 'Noem dat 45 procent dit meemaakte.' }], sources: [] } }];
     expect(lintContent(s).problems).toEqual([
       'content/griffier/01-x.mdx:1: "2024" staat in een alinea zonder <Bron>; elk cijfer, jaartal en wetsartikel noemt zijn bron',
@@ -136,5 +139,27 @@ describe('uncitedFacts', () => {
   });
   it('does not ask a source for headings or the discussion questions', () => {
     expect(uncitedFacts('## Sinds 2024\n\n<BespreekInDeRaad>\n\n</BespreekInDeRaad>')).toEqual([]);
+  });
+});
+
+describe('lint messages name the line in the file', () => {
+  // The real content with a few faulty files laid over it (tests/fixtures/lint/).
+  const root = join(import.meta.dirname, '../..');
+  const fixture = join(root, 'tests/fixtures/lint');
+  const { problems } = lintContent(loadContentDir(join(root, 'content'), fixture).set);
+  const lineOf = (file: string, text: string) => readFileSync(join(fixture, file), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+
+  it('for a lesson with fewer than two sources: the sources line', () => {
+    expect(problems).toContain(`content/lessen/waarom/98-een-bron.mdx:${lineOf('lessen/waarom/98-een-bron.mdx', 'sources:')}: noemt 1 bron(nen); een les noemt er minstens twee`);
+  });
+  it('for a wrong number of questions for the council: the <BespreekInDeRaad> line', () => {
+    expect(problems).toContain(`content/lessen/waarom/98-een-bron.mdx:${lineOf('lessen/waarom/98-een-bron.mdx', '<BespreekInDeRaad>')}: <BespreekInDeRaad> heeft 1 vragen (2 of 3)`);
+  });
+  it('for a question without source: the start of the file', () => {
+    expect(problems).toContain('content/vragen/waarom/zonder-bron.yaml:1: de vraag noemt geen bron (veld "source")');
+  });
+  it('for a phone number in a session plan: the line of the part', () => {
+    const line = lineOf('sessies/lint.yaml', 'title: Bellen');
+    expect(problems.some((p) => p.startsWith(`content/sessies/lint.yaml:${line} parts[1]: telefoonnummer "0900-8844"`)), problems.join('\n')).toBe(true);
   });
 });

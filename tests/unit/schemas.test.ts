@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { lessonSchema, settingsSchema, slug, sourceSchema } from '../../src/lib/schemas.ts';
 
-const lesson = { id: 'les', module: 'm', order: 1, title: 'T', summary: 'S.', duration: 8, goals: ['a', 'b'], sources: ['a', 'b'] };
+const lesson = { id: 'les', module: 'm', order: 1, title: 'T', summary: 'S.', duration: 8, goals: ['a', 'b'], sources: ['a', 'b'], reviewed: '2026-11-30' };
 
 describe('ids', () => {
   it('are lowercase slugs', () => {
