@@ -186,6 +186,8 @@ test('copy and spacing: sources apart, no doubled stops, the Arbowet online, con
   }
   const band = await page.locator('[data-discuss]').evaluate((box) => box.querySelector('h2')!.getBoundingClientRect().top - box.getBoundingClientRect().top);
   expect(band).toBeLessThanOrEqual(32);
+});
+
 test('"Wat is er veranderd": from the footer to what changed in this version', async ({ page }) => {
   await page.goto('colofon/');
   await page.getByRole('contentinfo').getByRole('link', { name: 'Wat is er veranderd' }).click();
