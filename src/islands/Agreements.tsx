@@ -8,6 +8,7 @@ import type { ComponentChildren } from 'preact';
 import { formatDate } from '../i18n/dates.ts';
 import { sessionText as t } from '../i18n/nl-sessie.ts';
 import { addAgreement, agreements, agreementsMarkdown, clearAgreements, removeAgreement } from '../stores/session.ts';
+import { useFocusAfter } from './use-focus.ts';
 import { useStore } from './use-store.ts';
 
 interface Props {
@@ -40,12 +41,13 @@ export function Agreements({ compact, pageUrl, municipality, children }: Props) 
   };
 
   const table = useRef<HTMLTableElement>(null);
+  const focusAfter = useFocusAfter();
   /** The keyboard goes to the row that took the removed one's place, else the one before, else the form. */
   const remove = (i: number) => {
     removeAgreement(list[i]!.id);
-    requestAnimationFrame(() => {
+    focusAfter(() => {
       const buttons = table.current?.querySelectorAll<HTMLButtonElement>('tbody button');
-      (buttons?.[Math.min(i, buttons.length - 1)] ?? first.current)?.focus();
+      return buttons?.[Math.min(i, buttons.length - 1)] ?? first.current;
     });
   };
 

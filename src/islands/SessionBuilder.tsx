@@ -11,6 +11,7 @@ import { clock, compactPart, decodePlan, encodePlan, LIMITS, planFromHash, start
 import { knownIds, type Catalog } from '../lib/slides.ts';
 import { savedPlan } from '../stores/session.ts';
 import { BadPlan } from './BadPlan.tsx';
+import { useFocusAfter } from './use-focus.ts';
 import { useStore } from './use-store.ts';
 
 interface Props {
@@ -25,10 +26,9 @@ const KINDS: PartKind[] = ['module', 'dilemma', 'gesprek', 'opening', 'pauze', '
 /** Parts with a text of their own on the projector. */
 const withText = (k: PartKind): k is keyof typeof b.defaultText => k in b.defaultText;
 
-/** Puts the keyboard on `el` once the change is on screen (a row may be new or gone). */
-const focusSoon = (find: () => HTMLElement | null | undefined) => requestAnimationFrame(() => find()?.focus());
 
 function NewPart({ catalog, onAdd, full }: { catalog: Catalog; onAdd: (p: PlanPart) => void; full: boolean }) {
+  const focusSoon = useFocusAfter();
   const [kind, setKind] = useState<PartKind>('dilemma');
   const [ref, setRef] = useState('');
   const [question, setQuestion] = useState('');
@@ -155,6 +155,7 @@ function PartRow({ part, i, count, start, update, move, remove }: {
 }
 
 export default function SessionBuilder({ catalog, readyPlans, urls, children }: Props) {
+  const focusSoon = useFocusAfter();
   const stored = useStore(savedPlan);
   const plan: Plan = stored ?? { title: b.defaultTitle, parts: [] };
   const [bad, setBad] = useState<{ error: string; details: string[] } | null>(null);
@@ -209,11 +210,11 @@ export default function SessionBuilder({ catalog, readyPlans, urls, children }: 
     parts.splice(i + d, 0, p!);
     save({ ...plan, parts });
     // Keep the keyboard on the row that moved: its same button, or the other one at the ends.
-    requestAnimationFrame(() => {
+    focusSoon(() => {
       const row = document.querySelectorAll<HTMLElement>('.vr-builder__part')[i + d];
       const buttons = row?.querySelectorAll<HTMLButtonElement>('button[data-move]');
       const same = [...(buttons ?? [])].find((x) => x.dataset.move === String(d) && !x.disabled);
-      (same ?? [...(buttons ?? [])].find((x) => !x.disabled))?.focus();
+      return same ?? [...(buttons ?? [])].find((x) => !x.disabled);
     });
   };
 
