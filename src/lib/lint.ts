@@ -47,7 +47,7 @@ export function uncitedFacts(body: string): { line: number; text: string }[] {
 const MUNICIPALITY = /\b[Gg]emeente\s+(?:[A-Z][a-z]+|['’]s-[A-Z])/;
 
 /** "file:line" of a field when the loader knows lines (src/lib/lines.ts), else just the file. */
-function fieldAt(entry: Entry<unknown>, field: string, file = entry.file): string {
+export function fieldAt(entry: Entry<unknown>, field: string, file = entry.file): string {
   const line = entry.locate?.(field);
   return line ? `${file}:${line}` : file;
 }

@@ -7,7 +7,7 @@
  * - a figure, year or article in a lesson or chapter without <Bron> (the lint's rule, uncitedFacts).
  */
 import type { ContentSet, Entry } from './checks.ts';
-import { uncitedFacts } from './lint.ts';
+import { fieldAt, uncitedFacts } from './lint.ts';
 
 /** A date older than this many months is flagged. */
 export const MAX_AGE_MONTHS = 12;
@@ -36,21 +36,16 @@ export function monthsBetween(from: Date, to: Date): number {
 
 export function review(set: ContentSet, today: Date, maxMonths = MAX_AGE_MONTHS): ReviewReport {
   const stale: Stale[] = [];
-  /** "file:line" of a field when the loader knows lines, else the file. */
-  const where = (e: Entry<unknown>, field: string) => {
-    const line = e.locate?.(field);
-    return line ? `${e.file}:${line}` : e.file;
-  };
   const check = (kind: Stale['kind'], e: Entry<unknown>, id: string, date: Date, field: string) => {
     const months = monthsBetween(date, today);
-    if (months >= maxMonths && date < today) stale.push({ kind, file: where(e, field), id, date, months });
+    if (months >= maxMonths && date < today) stale.push({ kind, file: fieldAt(e, field), id, date, months });
   };
   for (const e of set.sources) check('bron', e, e.data.id, e.data.checked, 'checked');
   for (const e of set.lessons) check('les', e, e.data.id, e.data.reviewed, 'reviewed');
   for (const e of set.facts ?? []) check('kernfeit', e, e.data.id, e.data.reviewed, 'reviewed');
   for (const e of set.guides ?? []) check('hoofdstuk', e, e.data.id, e.data.reviewed, 'reviewed');
 
-  const noUrl = set.sources.filter((s) => !s.data.url).map((e) => ({ file: where(e, 'id'), id: e.data.id, title: e.data.title }));
+  const noUrl = set.sources.filter((s) => !s.data.url).map((e) => ({ file: fieldAt(e, 'id'), id: e.data.id, title: e.data.title }));
 
   const uncited = [...set.lessons, ...(set.guides ?? [])].flatMap(({ file, body = '', bodyLine = 1 }) =>
     uncitedFacts(body).map(({ line, text }) => ({ file, line: line + bodyLine - 1, text })),
