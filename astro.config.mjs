@@ -3,27 +3,17 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
-import { nldsClasses } from './src/lib/markdown-nlds.ts';
-import { contentCheck } from './src/lib/content-check.ts';
-import { readFileSync } from 'node:fs';
+import { nldsClasses } from './src/integrations/markdown-nlds.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { settings } from './src/integrations/settings.ts';
 import { resolve } from 'node:path';
-import { parse } from 'yaml';
 
 // BASE_PATH lets an intranet host the site in a sub-folder (for example /vpt/).
 // DIST_DIR keeps a sub-path build apart from the normal one, so tests can run both.
 const base = process.env.BASE_PATH ?? '/';
 
-// The house style named in the settings file: a token CSS file (an npm package path or a path from
-// the project folder). src/styles/theme.css imports it as "vr-theme". Errors in the file itself are
-// reported by the content schema; here a missing file only falls back to nothing.
+// CONTENT_DIR points the build at another content folder (tests use it for broken fixtures).
 const contentDir = resolve(process.env.CONTENT_DIR ?? './content');
-let themeCss = '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
-try {
-  const css = parse(readFileSync(resolve(contentDir, 'gemeente.yaml'), 'utf8'))?.thema?.css;
-  if (typeof css === 'string' && css.trim()) themeCss = /^[./]/.test(css) ? resolve(css) : css;
-} catch {
-  // The content layer reports a missing or broken gemeente.yaml with file and field.
-}
 
 export default defineConfig({
   base,
@@ -32,12 +22,12 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // contentCheck first: a content error stops the build with file, line and field.
-  integrations: [contentCheck(contentDir), mdx(), preact()],
+  // settings reads content/gemeente.yaml and sets the theme; contentCheck checks all content.
+  // Both come first: a content error stops the build with file, line and field.
+  integrations: [settings(contentDir), contentCheck(contentDir), mdx(), preact()],
   // Prism, not Shiki: Shiki's inline styles do not fit a hash-based CSP.
   markdown: { processor: satteri({ hastPlugins: [nldsClasses] }), syntaxHighlight: 'prism' },
   security: { csp: true },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
-  vite: { resolve: { alias: { 'vr-theme': themeCss } } },
 });

@@ -12,13 +12,10 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { quizText as t } from '../i18n/nl.ts';
 import { scoreQuestion, tally, type QuizQuestion } from '../lib/quiz.ts';
-import { getReflection, progressKeys, saveAnswer, saveReflection, type AnswerState } from '../stores/progress.ts';
-import { useProgress } from '../stores/use-progress.ts';
+import { getReflection, progress, progressKeys, saveAnswer, saveReflection, type AnswerState } from '../stores/progress.ts';
+import type { SourceRef } from '../lib/sources.ts';
+import { useKeys } from './use-keys.ts';
 
-export interface SourceRef {
-  n: number;
-  title: string;
-}
 
 interface Props {
   questions: QuizQuestion[];
@@ -47,7 +44,7 @@ function SourceLink({ id, sources, sourcesUrl }: { id?: string; sources: Record<
 
 function ChoiceQuestion({ q, n, props, live }: { q: QuizQuestion; n: number; props: Props; live: boolean }) {
   const key = progressKeys.question(q.id);
-  const stored = useProgress([key])[key] as AnswerState | undefined;
+  const stored = useKeys(progress, [key])[key] as AnswerState | undefined;
   // The first render matches the server's (nothing answered); a saved answer comes in after it.
   const [chosen, setChosen] = useState<string[]>([]);
   const [checked, setChecked] = useState(false);
@@ -222,7 +219,7 @@ export default function KnowledgeCheck(props: Props) {
   // in once it runs (`live`).
   const [live, setLive] = useState(false);
   useEffect(() => setLive(true), []);
-  const map = useProgress(props.questions.map((q) => progressKeys.question(q.id)));
+  const map = useKeys(progress, props.questions.map((q) => progressKeys.question(q.id)));
   const graded = props.questions.filter((q) => q.type !== 'reflection');
   const score = tally(graded.map((q) => (map[progressKeys.question(q.id)] as AnswerState | undefined)?.goed));
 

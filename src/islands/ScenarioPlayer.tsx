@@ -14,7 +14,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { quizText, scenarioText as t } from '../i18n/nl.ts';
 import { describePath, recommendedPath, walkPath, type PathEntry, type PlayScenario, type PlayStep } from '../lib/quiz.ts';
 import { getScenario, saveScenario } from '../stores/progress.ts';
-import type { SourceRef } from './KnowledgeCheck.tsx';
+import type { SourceRef } from '../lib/sources.ts';
 
 interface Props {
   scenario: PlayScenario;

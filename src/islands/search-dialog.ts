@@ -3,7 +3,7 @@
  * Ctrl/⌘+K or "/" opens it anywhere; Escape closes it (native <dialog>). Arrow keys walk the
  * results. lunr, the Dutch pipeline and the index load on the first search, not before.
  */
-type Client = typeof import('../lib/search-client.ts');
+type Client = typeof import('./search-client.ts');
 
 class VrSearch extends HTMLElement {
   private client?: Promise<Client>;
@@ -32,7 +32,7 @@ class VrSearch extends HTMLElement {
         count.textContent = '';
         return;
       }
-      this.client ??= import('../lib/search-client.ts');
+      this.client ??= import('./search-client.ts');
       try {
         const client = (this.loaded = await this.client);
         const find = await client.searcher(this.dataset.index!);

@@ -16,7 +16,7 @@ class VrSearchPage extends HTMLElement {
     input.value = q;
     if (!q.trim()) return;
     try {
-      const client = await import('../lib/search-client.ts');
+      const client = await import('./search-client.ts');
       const find = await client.searcher(this.dataset.index!);
       const results = find(q);
       client.renderResults(list, results, this.dataset.base ?? '/', 50);

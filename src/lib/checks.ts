@@ -1,5 +1,5 @@
 /**
- * Cross-checks over all content, run once at build time (see src/lib/content.ts).
+ * Cross-checks over all content, run once at build time (see src/load/content.ts).
  *
  * Zod checks each file on its own; these checks look across files: a lesson's module, cited
  * sources, referenced scenarios and questions, glossary terms used in MDX, and the scenario graph.

@@ -334,7 +334,7 @@ export const settingsSchema = z.strictObject({
   thema: z.strictObject({
     /** Class on <html> that activates the tokens, e.g. "voorbeeld-theme" (several: separate with spaces). */
     class: z.string().regex(/^[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)*$/, 'een of meer CSS-klassennamen, gescheiden door spaties'),
-    /** Token CSS under src/styles/themes/ or an npm package path; the default is the voorbeeld theme. */
+    /** Token CSS: a path from the project folder (e.g. src/themes/gemeente.css) or an npm package path; the default is the voorbeeld theme. */
     css: text.optional(),
     /**
      * Dark mode: true (the default) follows the reader's setting (prefers-color-scheme: dark) with
@@ -345,6 +345,30 @@ export const settingsSchema = z.strictObject({
     donker: z.boolean().default(true),
   }),
 });
+
+/** content/synoniemen.yaml: each item is a group of words that mean the same in a search. */
+export const synonymGroupSchema = z.array(z.string().trim().min(1)).min(2);
+
+/**
+ * Where each collection lives in content/, in which form, and its schema: the one table read by
+ * src/content.config.ts (Astro's loaders) and src/load/content-fs.ts (the build check, tools, tests).
+ * yaml: a folder of YAML files, one entry each; mdx: a folder of MDX files; list: one YAML file
+ * holding a list; object: one YAML file holding one object.
+ */
+export const contentFolders = {
+  modules: { path: 'modules', form: 'yaml', schema: moduleSchema },
+  lessen: { path: 'lessen', form: 'mdx', schema: lessonSchema },
+  scenarios: { path: 'scenarios', form: 'yaml', schema: scenarioSchema },
+  vragen: { path: 'vragen', form: 'yaml', schema: questionSchema },
+  sessies: { path: 'sessies', form: 'yaml', schema: sessionSchema },
+  griffier: { path: 'griffier', form: 'mdx', schema: guideSchema },
+  kernfeiten: { path: 'kernfeiten.yaml', form: 'list', schema: factSchema },
+  begrippen: { path: 'begrippen.yaml', form: 'list', schema: termSchema },
+  bronnen: { path: 'bronnen.yaml', form: 'list', schema: sourceSchema },
+  wijzigingen: { path: 'wijzigingen.yaml', form: 'list', schema: releaseSchema },
+  synoniemen: { path: 'synoniemen.yaml', form: 'list', schema: synonymGroupSchema },
+  gemeente: { path: 'gemeente.yaml', form: 'object', schema: settingsSchema },
+} as const;
 
 export type Module = z.infer<typeof moduleSchema>;
 export type Guide = z.infer<typeof guideSchema>;

@@ -7,9 +7,15 @@ export function sourceNumber(sorted: Pick<Source, 'id'>[], id: string): number {
   return i + 1;
 }
 
+/** A cited source as islands get it: its number on the sources page and its title. */
+export interface SourceRef {
+  n: number;
+  title: string;
+}
+
 /** Number and title of each cited source, for islands that link to the sources page. */
-export function sourceRefs(sorted: Pick<Source, 'id' | 'title'>[], ids: Iterable<string | undefined>): Record<string, { n: number; title: string }> {
-  const refs: Record<string, { n: number; title: string }> = {};
+export function sourceRefs(sorted: Pick<Source, 'id' | 'title'>[], ids: Iterable<string | undefined>): Record<string, SourceRef> {
+  const refs: Record<string, SourceRef> = {};
   for (const id of ids) {
     if (!id || refs[id]) continue;
     const n = sourceNumber(sorted, id);

@@ -13,7 +13,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../helpers/fixtures.ts';
 import { content } from '../helpers/content.ts';
 import { pagesWith, root } from '../helpers/site.ts';
-import { loadContentDir } from '../../src/lib/content-files.ts';
+import { loadContentDir } from '../../src/load/content-fs.ts';
 import { nl } from '../../src/i18n/nl.ts';
 
 const settings = loadContentDir(join(root, 'content')).settings!;

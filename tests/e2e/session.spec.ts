@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, tabTo } from '../helpers/fixtures.ts';
 import { content } from '../helpers/content.ts';
 import { distDir, root } from '../helpers/site.ts';
-import { loadContentDir } from '../../src/lib/content-files.ts';
+import { loadContentDir } from '../../src/load/content-fs.ts';
 import { decodePlan, encodePlan, planFromHash, sessionToPlan, totalMinutes, withoutNotes, type Plan } from '../../src/lib/session-plan.ts';
 import { projectorCatalog, slidesOf } from '../../src/lib/slides.ts';
 

@@ -1,6 +1,6 @@
 /** The real content, read from disk, so tests know the right answers without hard-coding them. */
 import { join } from 'node:path';
-import { loadContentDir } from '../../src/lib/content-files.ts';
+import { loadContentDir } from '../../src/load/content-fs.ts';
 import { root } from './site.ts';
 
 export const content = loadContentDir(join(root, 'content')).set;

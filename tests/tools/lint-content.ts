@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { checkContent, formatError } from '../../src/lib/checks.ts';
-import { loadContentDir } from '../../src/lib/content-files.ts';
+import { loadContentDir } from '../../src/load/content-fs.ts';
 import { lintContent, MAX_AVERAGE_SENTENCE } from '../../src/lib/lint.ts';
 
 const root = join(import.meta.dirname, '../..');

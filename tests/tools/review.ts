@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import { checkContent, formatError } from '../../src/lib/checks.ts';
-import { loadContentDir } from '../../src/lib/content-files.ts';
+import { loadContentDir } from '../../src/load/content-fs.ts';
 import { formatReview, review } from '../../src/lib/review.ts';
 import { formatDate } from '../../src/i18n/dates.ts';
 

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatError } from '../../src/lib/checks.ts';
-import { loadContentDir } from '../../src/lib/content-files.ts';
+import { loadContentDir } from '../../src/load/content-fs.ts';
 
 const root = join(import.meta.dirname, '../..');
 const broken = join(root, 'tests/fixtures/broken');

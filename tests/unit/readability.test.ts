@@ -6,7 +6,7 @@ import type { ContentSet } from '../../src/lib/checks.ts';
 import { lessonSchema, termSchema } from '../../src/lib/schemas.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContentDir } from '../../src/lib/content-files.ts';
+import { loadContentDir } from '../../src/load/content-fs.ts';
 
 describe('syllables in Dutch words', () => {
   it.each([

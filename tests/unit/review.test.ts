@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContentDir } from '../../src/lib/content-files.ts';
+import { loadContentDir } from '../../src/load/content-fs.ts';
 import { formatReview, monthsBetween, review } from '../../src/lib/review.ts';
 
 const root = join(import.meta.dirname, '../..');

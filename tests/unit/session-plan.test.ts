@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadContentDir } from '../../src/lib/content-files.ts';
+import { loadContentDir } from '../../src/load/content-fs.ts';
 import { checkContent } from '../../src/lib/checks.ts';
 import { checkPlan, clock, decodePlan, encodePlan, planFromHash, sessionToPlan, startTimes, totalMinutes, withoutNotes, type Plan } from '../../src/lib/session-plan.ts';
 import { facilitatorNotes, knownIds, pathSteps, projectorCatalog, slidesOf, SPLIT_AT, stepWeight, type Catalog } from '../../src/lib/slides.ts';

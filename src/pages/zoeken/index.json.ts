@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection, render } from 'astro:content';
-import { loadContent } from '../../lib/content.ts';
+import { loadContent } from '../../load/content.ts';
 import { findMdxRefs } from '../../lib/checks.ts';
 import { mdxToProse } from '../../lib/readability.ts';
 import { buildIndex, type SearchDoc } from '../../lib/search.ts';

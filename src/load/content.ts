@@ -7,9 +7,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { readFileSync } from 'node:fs';
-import { checkContent, formatError, type ContentSet, type Entry } from './checks.ts';
-import { locator, splitMdx } from './lines.ts';
-import type { Release, Settings } from './schemas.ts';
+import { checkContent, formatError, type ContentSet, type Entry } from '../lib/checks.ts';
+import { locator, splitMdx } from '../lib/lines.ts';
+import type { Release, Settings } from '../lib/schemas.ts';
 import pkg from '../../package.json' with { type: 'json' };
 
 type Lesson = CollectionEntry<'lessen'>;

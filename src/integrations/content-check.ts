@@ -2,12 +2,12 @@
  * An Astro integration that checks the content before `astro build` reads it: every schema and
  * cross-check error in the same "file:line: veld …" form as `npm run lint:content`, so a build names
  * the line in the file for every kind of error (Astro's own schema messages name no line).
- * src/lib/content.ts runs the cross-checks again on what Astro loaded.
+ * src/load/content.ts runs the cross-checks again on what Astro loaded.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { checkContent, formatError } from './checks.ts';
-import { loadContentDir } from './content-files.ts';
+import { checkContent, formatError } from '../lib/checks.ts';
+import { loadContentDir } from '../load/content-fs.ts';
 
 export function contentCheck(contentDir: string): AstroIntegration {
   return {

@@ -1,28 +1,15 @@
 /**
  * Reads a content folder straight from disk, outside Astro: for unit tests, fixtures and scripts
- * (such as the plain-language lint). It applies the same zod schemas as src/content.config.ts and
- * reports problems in the same "file: veld "…": message" form as the build.
+ * (such as the plain-language lint). It reads the folders and schemas of `contentFolders`
+ * (src/lib/schemas.ts), as src/content.config.ts does, and reports problems in the same "file: veld "…": message" form as the build.
  */
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import type { ContentError, ContentSet, Entry } from './checks.ts';
-import {
-  factSchema,
-  guideSchema,
-  lessonSchema,
-  moduleSchema,
-  questionSchema,
-  releaseSchema,
-  scenarioSchema,
-  sessionSchema,
-  settingsSchema,
-  sourceSchema,
-  termSchema,
-  type Settings,
-} from './schemas.ts';
-import { fieldPath, locator, splitMdx, type LocateOptions } from './lines.ts';
+import type { ContentError, ContentSet, Entry } from '../lib/checks.ts';
+import { contentFolders as folders, type Settings } from '../lib/schemas.ts';
+import { fieldPath, locator, splitMdx, type LocateOptions } from '../lib/lines.ts';
 
 export interface LoadedContent {
   set: ContentSet;
@@ -93,15 +80,7 @@ export function loadContentDir(root: string, ...overlay: string[]): LoadedConten
     for (const r of roots) if (existsSync(join(r, name))) found = join(r, name);
     return found;
   };
-  const readYaml = (path: string, rel: string): unknown => {
-    try {
-      return parse(readFileSync(path, 'utf8'));
-    } catch (e) {
-      const linePos = (e as { linePos?: { line: number }[] }).linePos;
-      errors.push({ file: rel, field: '(bestand)', message: `geen geldige YAML: ${(e as Error).message.split('\n')[0]}`, line: linePos?.[0]?.line });
-      return undefined;
-    }
-  };
+  const readYaml = (path: string, rel: string): unknown => yamlOf(readFileSync(path, 'utf8'), rel, errors);
 
   const yamlCollection = <T>(sub: string, schema: z.ZodType<T>): Entry<T>[] =>
     files(sub, '.yaml').flatMap(([rel, path]) => {
@@ -143,28 +122,53 @@ export function loadContentDir(root: string, ...overlay: string[]): LoadedConten
       const data = validate(schema, frontmatter, file, errors, locate);
       return data ? [{ file, data, body, bodyLine, locate }] : [];
     });
-  const lessons = mdx('lessen', lessonSchema);
-
-  const settingsPath = one('gemeente.yaml');
-  const settings = settingsPath
-    ? validate(settingsSchema, readYaml(settingsPath, 'content/gemeente.yaml'), 'content/gemeente.yaml', errors, locator(readFileSync(settingsPath, 'utf8')))
-    : (errors.push({ file: 'content/gemeente.yaml', field: '(bestand)', message: 'het bestand ontbreekt' }), undefined);
+  const lessons = mdx(folders.lessen.path, folders.lessen.schema);
+  const settings = readSettings(roots, errors);
 
   return {
     set: {
-      modules: yamlCollection('modules', moduleSchema),
+      modules: yamlCollection(folders.modules.path, folders.modules.schema),
       lessons,
-      scenarios: yamlCollection('scenarios', scenarioSchema),
-      questions: yamlCollection('vragen', questionSchema),
-      terms: listFile('begrippen.yaml', termSchema),
-      sources: listFile('bronnen.yaml', sourceSchema),
-      sessions: yamlCollection('sessies', sessionSchema),
-      guides: mdx('griffier', guideSchema),
-      facts: one('kernfeiten.yaml') ? listFile('kernfeiten.yaml', factSchema) : [],
-      releases: one('wijzigingen.yaml') ? listFile('wijzigingen.yaml', releaseSchema) : undefined,
+      scenarios: yamlCollection(folders.scenarios.path, folders.scenarios.schema),
+      questions: yamlCollection(folders.vragen.path, folders.vragen.schema),
+      terms: listFile(folders.begrippen.path, folders.begrippen.schema),
+      sources: listFile(folders.bronnen.path, folders.bronnen.schema),
+      sessions: yamlCollection(folders.sessies.path, folders.sessies.schema),
+      guides: mdx(folders.griffier.path, folders.griffier.schema),
+      facts: one(folders.kernfeiten.path) ? listFile(folders.kernfeiten.path, folders.kernfeiten.schema) : [],
+      releases: one(folders.wijzigingen.path) ? listFile(folders.wijzigingen.path, folders.wijzigingen.schema) : undefined,
       version: packageVersion(root),
     },
     settings,
     errors,
   };
+}
+
+/** The YAML in `text`, or undefined with an error that names the line YAML stopped at. */
+function yamlOf(text: string, file: string, errors: ContentError[]): unknown {
+  try {
+    return parse(text);
+  } catch (e) {
+    const linePos = (e as { linePos?: { line: number }[] }).linePos;
+    errors.push({ file, field: '(bestand)', message: `geen geldige YAML: ${(e as Error).message.split('\n')[0]}`, line: linePos?.[0]?.line });
+    return undefined;
+  }
+}
+
+/** content/gemeente.yaml of the last root that has one, checked against its schema. */
+function readSettings(roots: string[], errors: ContentError[]): Settings | undefined {
+  const file = `content/${folders.gemeente.path}`;
+  const path = roots.map((r) => join(r, folders.gemeente.path)).filter((p) => existsSync(p)).pop();
+  if (!path) {
+    errors.push({ file, field: '(bestand)', message: 'het bestand ontbreekt' });
+    return undefined;
+  }
+  const text = readFileSync(path, 'utf8');
+  return validate(folders.gemeente.schema, yamlOf(text, file, errors), file, errors, locator(text));
+}
+
+/** Only the settings file of a content folder: what astro.config.mjs needs before the build. */
+export function loadSettings(root: string): { settings?: Settings; errors: ContentError[] } {
+  const errors: ContentError[] = [];
+  return { settings: readSettings([root], errors), errors };
 }

@@ -3,7 +3,7 @@
  * fetches the prebuilt index once, then answers queries. Results are drawn with DOM text nodes
  * and <mark> elements, never with innerHTML, so nothing a reader types can become markup.
  */
-import { loadIndex, search, type Result, type SearchData, type Synonyms } from './search.ts';
+import { loadIndex, search, type Result, type SearchData, type Synonyms } from '../lib/search.ts';
 
 let loading: Promise<(q: string) => Result[]> | undefined;
 

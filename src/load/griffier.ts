@@ -1,8 +1,8 @@
 /** Build-time data for the griffier pages: the catalogs, the ready plans and the tool addresses. */
 import { loadContent } from './content.ts';
-import { sessionToPlan } from './session-plan.ts';
-import { facilitatorNotes, projectorCatalog } from './slides.ts';
-import { url } from './urls.ts';
+import { sessionToPlan } from '../lib/session-plan.ts';
+import { facilitatorNotes, projectorCatalog } from '../lib/slides.ts';
+import { url } from '../lib/urls.ts';
 
 export const griffierUrls = {
   home: url('griffier/'),
