@@ -2,6 +2,7 @@
  * <vr-proof>: shows the proof of participation once every lesson is done in this browser, with
  * the name the reader types (kept locally as "naam") and today's date; print prints only the proof.
  */
+import { formatDate } from '../i18n/dates.ts';
 import { isLessonDone as done, progress, setName } from '../stores/progress.ts';
 
 class Proof extends HTMLElement {
@@ -22,7 +23,7 @@ class Proof extends HTMLElement {
       setName(input.value.trim());
       name.textContent = input.value.trim() || '…';
     });
-    this.querySelector<HTMLElement>('[data-date]')!.textContent = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+    this.querySelector<HTMLElement>('[data-date]')!.textContent = formatDate(new Date());
     this.querySelector('[data-print]')!.addEventListener('click', () => window.print());
     this.hidden = false;
   }

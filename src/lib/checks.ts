@@ -211,17 +211,12 @@ export function checkContent(c: ContentSet): ContentError[] {
     if (!set.has(id)) errors.push({ file, field, message: `${kind} "${id}" bestaat niet` });
   };
 
-  const orders = new Map<string, string>();
-  for (const { file, data, body = '', bodyLine = 1 } of c.lessons) {
-    missing(file, 'module', 'module', data.module, moduleIds);
-    const key = `${data.module}#${data.order}`;
-    const other = orders.get(key);
-    if (other) errors.push({ file, field: 'order', message: `volgorde ${data.order} in module "${data.module}" is al gebruikt door ${other}` });
-    else orders.set(key, file);
-    data.sources.forEach((id, i) => missing(file, `sources[${i}]`, 'bron', id, sourceIds));
-    data.questions.forEach((id, i) => missing(file, `questions[${i}]`, 'vraag', id, questionIds));
-    data.scenarios.forEach((id, i) => missing(file, `scenarios[${i}]`, 'scenario', id, scenarioIds));
-
+  /**
+   * The references in an MDX body (<Begrip id>, <Dilemma id>, <Contact wie>, <Bron id>). A lesson
+   * passes its `sources`: a <Bron> there must also be listed in them. Lines count from the body's
+   * start; the file's line adds the frontmatter.
+   */
+  const checkBodyRefs = (file: string, body: string, bodyLine: number, listed?: readonly string[]) => {
     for (const ref of MDX_REFS) {
       for (const { value, line } of findMdxRefs(body, ref.tag, ref.attr)) {
         const field = `<${ref.tag} ${ref.attr}>`;
@@ -233,14 +228,25 @@ export function checkContent(c: ContentSet): ContentError[] {
         }
         if (ref.kind === 'bron') {
           if (!sourceIds.has(value)) missing(file, field, 'bron', value, sourceIds);
-          else if (!data.sources.includes(value)) {
-            errors.push({ file, field, message: `bron "${value}" staat niet in de sources van deze les` });
-          }
+          else if (listed && !listed.includes(value)) errors.push({ file, field, message: `bron "${value}" staat niet in de sources van deze les` });
         }
-        // A line in the body counts from the body's start; the file's line adds the frontmatter.
         for (const e of errors.slice(at)) e.line = bodyLine + line - 1;
       }
     }
+  };
+
+  const orders = new Map<string, string>();
+  for (const { file, data, body = '', bodyLine = 1 } of c.lessons) {
+    missing(file, 'module', 'module', data.module, moduleIds);
+    const key = `${data.module}#${data.order}`;
+    const other = orders.get(key);
+    if (other) errors.push({ file, field: 'order', message: `volgorde ${data.order} in module "${data.module}" is al gebruikt door ${other}` });
+    else orders.set(key, file);
+    data.sources.forEach((id, i) => missing(file, `sources[${i}]`, 'bron', id, sourceIds));
+    data.questions.forEach((id, i) => missing(file, `questions[${i}]`, 'vraag', id, questionIds));
+    data.scenarios.forEach((id, i) => missing(file, `scenarios[${i}]`, 'scenario', id, scenarioIds));
+
+    checkBodyRefs(file, body, bodyLine, data.sources);
   }
 
   for (const entry of c.scenarios) {
@@ -285,19 +291,7 @@ export function checkContent(c: ContentSet): ContentError[] {
   for (const { file, data } of c.facts ?? []) missing(`${file} (${data.id})`, 'source', 'bron', data.source, sourceIds);
 
   for (const { file, body = '', bodyLine = 1 } of c.guides ?? []) {
-    for (const ref of MDX_REFS) {
-      for (const { value, line } of findMdxRefs(body, ref.tag, ref.attr)) {
-        const field = `<${ref.tag} ${ref.attr}>`;
-        const at = errors.length;
-        if (ref.kind === 'begrip') missing(file, field, 'begrip', value, termIds);
-        if (ref.kind === 'scenario') missing(file, field, 'scenario', value, scenarioIds);
-        if (ref.kind === 'bron') missing(file, field, 'bron', value, sourceIds);
-        if (ref.kind === 'contact' && !(CONTACT_KEYS as readonly string[]).includes(value)) {
-          errors.push({ file, field, message: `contact "${value}" bestaat niet; kies uit ${CONTACT_KEYS.join(', ')}` });
-        }
-        for (const e of errors.slice(at)) e.line = bodyLine + line - 1;
-      }
-    }
+    checkBodyRefs(file, body, bodyLine);
   }
 
   if (c.releases) {

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Page-weight budget of the built site (npm run budget, after a build).
- * Prints HTML, CSS and JS bytes (gzip) per page and fails past the budget from design.md:
- * a page without an island ships no JS; a page with islands at most 12 KB of JS in all.
+ * Prints HTML, CSS and JS bytes (gzip) per page and fails past the gates in BUDGET below: a page
+ * with islands at most 18 KB of JS in all, the griffier's tools 25 KB.
  * The search field in the header is an island on every page; lunr and the index load only when
  * a search starts, so they are counted apart ("bij eerste zoekopdracht").
  * JS counts scripts, module preloads, island components and renderers, and what they import
@@ -14,12 +14,11 @@ import { gzipSync } from 'node:zlib';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-// design.md and issue 4 ask 12 KB for a lesson with a scenario. Measured on this build, the fixed
-// part alone is 10.4 KB: Astro's inline island bootstrap 1.9, Preact 4.4 + hooks 1.2, Astro's
-// Preact client 1.6, nanostores with persistence 1.3. On a lesson with a dilemma come the two
-// quiz islands (4.6 KB), the search field (1.7 KB) and the progress elements (1.4 KB): 17.7 KB
-// in all, as printed below. Until issue 4 settles the number or the islands shrink, the gate
-// stands just above what ships, so it catches any growth.
+// The brief asks at most 2 KB of JS on a reading page and 16 KB on a lesson with a dilemma and a
+// check; issue 15 ("Light and fast") gets there. Until then each gate stands just above what ships
+// (reading pages 4.9 KB, lessons 17.9 KB), so it catches any growth. The fixed part of a lesson:
+// Astro's inline island bootstrap, Preact with hooks, Astro's Preact client, nanostores with
+// persistence; then the two quiz islands, the search field and the progress elements.
 const BUDGET = { jsWithIsland: 18 * 1024, jsTool: 25 * 1024, css: 45 * 1024, html: 30 * 1024 };
 // The griffier's tools (builder, control view, projector, agreements, under /griffier/) are no
 // lesson: they run on the griffier's laptop and carry the whole session (steps, sync, timer,
