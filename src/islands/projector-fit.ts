@@ -10,12 +10,12 @@
  * scrolls inside its own box (data-fit="over"); slidesOf (src/lib/slides.ts) splits long steps so
  * that no step made from the content does. tests/e2e/projector-fit.spec.ts proves the fit.
  */
-export const TYPE = { floor: 0.026, max: 0.06 } as const;
+const TYPE = { floor: 0.026, max: 0.06 } as const;
 
 /** Sizes found per slide element, by its box and text: going back and forth needs no new search. */
 let fitted = new WeakMap<HTMLElement, Map<string, number>>();
 
-export function fitType(slide: HTMLElement) {
+function fitType(slide: HTMLElement) {
   const inner = slide.firstElementChild as HTMLElement | null;
   if (!inner) return;
   delete slide.dataset.fit;

@@ -28,9 +28,9 @@ export interface ContentSet {
   sources: Entry<Source>[];
   sessions: Entry<Session>[];
   /** Chapters of the guide for griffiers (MDX). */
-  guides?: Entry<Guide>[];
+  guides: Entry<Guide>[];
   /** Key facts for the councillors' handout. */
-  facts?: Entry<Fact>[];
+  facts: Entry<Fact>[];
   /** What changed per release (content/wijzigingen.yaml). */
   releases?: Entry<Release>[];
   /** The version in package.json: it must have an entry in releases. */
@@ -203,8 +203,8 @@ export function checkContent(c: ContentSet): ContentError[] {
     ...duplicates(c.terms, 'begrip'),
     ...duplicates(c.sources, 'bron'),
     ...duplicates(c.sessions, 'sessie'),
-    ...duplicates(c.guides ?? [], 'hoofdstuk'),
-    ...duplicates(c.facts ?? [], 'kernfeit'),
+    ...duplicates(c.guides, 'hoofdstuk'),
+    ...duplicates(c.facts, 'kernfeit'),
   );
 
   const missing = (file: string, field: string, kind: string, id: string, set: Set<string>) => {
@@ -288,9 +288,9 @@ export function checkContent(c: ContentSet): ContentError[] {
     }
   }
 
-  for (const { file, data } of c.facts ?? []) missing(`${file} (${data.id})`, 'source', 'bron', data.source, sourceIds);
+  for (const { file, data } of c.facts) missing(`${file} (${data.id})`, 'source', 'bron', data.source, sourceIds);
 
-  for (const { file, body = '', bodyLine = 1 } of c.guides ?? []) {
+  for (const { file, body = '', bodyLine = 1 } of c.guides) {
     checkBodyRefs(file, body, bodyLine);
   }
 
@@ -309,9 +309,9 @@ export function checkContent(c: ContentSet): ContentError[] {
 
   // Give every message the line of its field in the file. Items of list files are named "file (id)".
   const byFile = new Map<string, Entry<unknown>>();
-  const listed = [...c.terms, ...c.sources, ...(c.facts ?? [])];
+  const listed = [...c.terms, ...c.sources, ...c.facts];
   for (const e of listed) byFile.set(`${e.file} (${(e.data as { id: string }).id})`, e as Entry<unknown>);
-  for (const e of [...c.modules, ...c.lessons, ...c.scenarios, ...c.questions, ...c.sessions, ...(c.guides ?? [])]) {
+  for (const e of [...c.modules, ...c.lessons, ...c.scenarios, ...c.questions, ...c.sessions, ...c.guides]) {
     byFile.set(e.file, e as Entry<unknown>);
   }
   for (const e of errors) e.line ??= byFile.get(e.file)?.locate?.(e.field);

@@ -98,7 +98,7 @@ export function lintContent(set: ContentSet): LintResult {
     }
   }
 
-  for (const { file, data, body = '', bodyLine = 1 } of set.guides ?? []) {
+  for (const { file, data, body = '', bodyLine = 1 } of set.guides) {
     prose(file, data.id, body, bodyLine);
     // The chapter's title is the h2 on the "Voor griffiers" page, so its own headings start at h3.
     body.split('\n').forEach((line, i) => {

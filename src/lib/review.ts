@@ -10,7 +10,7 @@ import type { ContentSet, Entry } from './checks.ts';
 import { fieldAt, uncitedFacts } from './lint.ts';
 
 /** A date older than this many months is flagged. */
-export const MAX_AGE_MONTHS = 12;
+const MAX_AGE_MONTHS = 12;
 
 export interface Stale {
   kind: 'bron' | 'les' | 'kernfeit' | 'hoofdstuk';
@@ -42,12 +42,12 @@ export function review(set: ContentSet, today: Date, maxMonths = MAX_AGE_MONTHS)
   };
   for (const e of set.sources) check('bron', e, e.data.id, e.data.checked, 'checked');
   for (const e of set.lessons) check('les', e, e.data.id, e.data.reviewed, 'reviewed');
-  for (const e of set.facts ?? []) check('kernfeit', e, e.data.id, e.data.reviewed, 'reviewed');
-  for (const e of set.guides ?? []) check('hoofdstuk', e, e.data.id, e.data.reviewed, 'reviewed');
+  for (const e of set.facts) check('kernfeit', e, e.data.id, e.data.reviewed, 'reviewed');
+  for (const e of set.guides) check('hoofdstuk', e, e.data.id, e.data.reviewed, 'reviewed');
 
   const noUrl = set.sources.filter((s) => !s.data.url).map((e) => ({ file: fieldAt(e, 'id'), id: e.data.id, title: e.data.title }));
 
-  const uncited = [...set.lessons, ...(set.guides ?? [])].flatMap(({ file, body = '', bodyLine = 1 }) =>
+  const uncited = [...set.lessons, ...set.guides].flatMap(({ file, body = '', bodyLine = 1 }) =>
     uncitedFacts(body).map(({ line, text }) => ({ file, line: line + bodyLine - 1, text })),
   );
   return { stale, noUrl, uncited };

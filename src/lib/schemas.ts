@@ -61,7 +61,7 @@ export const lessonSchema = z.strictObject({
 });
 
 /** One choice within a scenario step. */
-export const choiceSchema = z.strictObject({
+const choiceSchema = z.strictObject({
   /** Stable id within the step. */
   id: slug,
   /** What the reader can choose. */
@@ -77,7 +77,7 @@ export const choiceSchema = z.strictObject({
 });
 
 /** One step of a scenario: a situation with choices, or an ending. */
-export const stepSchema = z.strictObject({
+const stepSchema = z.strictObject({
   /** Stable id within the scenario. */
   id: slug,
   /** Short heading of the step. */
@@ -128,7 +128,7 @@ export const scenarioSchema = z.strictObject({
 });
 
 /** An option of a knowledge-check question. */
-export const optionSchema = z.strictObject({
+const optionSchema = z.strictObject({
   /** Stable id within the question. */
   id: slug,
   /** The option's text. */
@@ -250,7 +250,7 @@ export const factSchema = z.strictObject({
 });
 
 /** One change in a release, in plain words for councillors and griffiers. */
-export const changeSchema = z.strictObject({
+const changeSchema = z.strictObject({
   /** What part of the content changed. */
   about: z.enum(['feiten', 'lessen', 'dilemmas', 'vragen', 'griffier']),
   /** What changed and why, in one to three short sentences (B1). */

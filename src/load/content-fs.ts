@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import type { ContentError, ContentSet, Entry } from '../lib/checks.ts';
 import { contentFolders as folders, type Settings } from '../lib/schemas.ts';
-import { fieldPath, locator, splitMdx, type LocateOptions } from '../lib/lines.ts';
+import { fieldPath, locator, splitMdx } from '../lib/lines.ts';
 
 export interface LoadedContent {
   set: ContentSet;
@@ -28,7 +28,7 @@ function walk(dir: string, ext: string): string[] {
 }
 
 /** Splits an MDX file into its YAML frontmatter and body. */
-export function splitFrontmatter(source: string): { frontmatter: unknown; body: string; bodyLine: number } {
+function splitFrontmatter(source: string): { frontmatter: unknown; body: string; bodyLine: number } {
   const split = splitMdx(source);
   if (!split) return { frontmatter: undefined, body: source, bodyLine: 1 };
   return { frontmatter: parse(split.yaml), body: split.body, bodyLine: split.bodyLine };
@@ -47,12 +47,6 @@ function validate<T>(schema: z.ZodType<T>, value: unknown, file: string, errors:
     errors.push({ file: label ? `${file} (${label})` : file, field, message: issue.message, line: locate(path) });
   }
   return undefined;
-}
-
-/** A line finder for a file read from disk (see src/lib/lines.ts). */
-export function locateIn(text: string, options?: LocateOptions): (field: string) => number | undefined {
-  const locate = locator(text, options);
-  return (field) => locate(field);
 }
 
 /** The version in the package.json next to a content folder, if there is one. */

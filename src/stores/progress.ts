@@ -24,9 +24,8 @@
 import { atom } from 'nanostores';
 import { persistentMap, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 
-export { VERSION_CURRENT as VERSION } from '../lib/progress-version.ts';
 import { VERSION_CURRENT as VERSION } from '../lib/progress-version.ts';
-export const PREFIX = 'vr:';
+const PREFIX = 'vr:';
 
 export interface LessonState {
   geopend: string;
@@ -123,7 +122,7 @@ function write(k: string, value: Value | undefined) {
   }
 }
 
-export function getAnswer(id: string): AnswerState | undefined {
+function getAnswer(id: string): AnswerState | undefined {
   return progress.get()[key('vraag', id)] as AnswerState | undefined;
 }
 
@@ -150,7 +149,7 @@ export function saveReflection(id: string, tekst: string) {
 
 export const progressKeys = { question: (id: string) => key('vraag', id), scenario: (id: string) => key('scenario', id), reflection: (id: string) => key('reflectie', id) };
 
-export function getLesson(id: string): LessonState | undefined {
+function getLesson(id: string): LessonState | undefined {
   return progress.get()[key('les', id)] as LessonState | undefined;
 }
 

@@ -119,6 +119,8 @@ describe('the whole set', () => {
     terms: [{ file: 't.yaml', data: termSchema.parse({ id: 't', term: 't', definition: 'd' }) }],
     sources: ['s1', 's2'].map((id) => ({ file: 'b.yaml', data: sourceSchema.parse({ id, title: id, publisher: 'p', year: 2020, checked: '2026-11-28' }) })),
     sessions: [],
+    guides: [],
+    facts: [],
   });
   it('is clean when every reference resolves', () => {
     expect(checkContent(base())).toEqual([]);

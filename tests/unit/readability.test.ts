@@ -67,6 +67,8 @@ describe('lintContent', () => {
     terms: terms.map((id) => ({ file: 'content/begrippen.yaml', data: termSchema.parse({ id, term: id, definition: 'd' }) })),
     sources: [],
     sessions: [],
+    guides: [],
+    facts: [],
   });
   const ending = '\n\n<BespreekInDeRaad>\n\n- Vraag een?\n- Vraag twee?\n\n</BespreekInDeRaad>\n';
 
