@@ -190,7 +190,7 @@ export const sourceSchema = z.strictObject({
 });
 
 /** One part of a session plan. */
-export const sessionPartSchema = z.strictObject({
+const sessionPartSchema = z.strictObject({
   /** Title of the part as shown in the agenda and on the projector. */
   title: text,
   /** Minutes planned for this part. */
@@ -347,7 +347,7 @@ export const settingsSchema = z.strictObject({
 });
 
 /** content/synoniemen.yaml: each item is a group of words that mean the same in a search. */
-export const synonymGroupSchema = z.array(z.string().trim().min(1)).min(2);
+const synonymGroupSchema = z.array(z.string().trim().min(1)).min(2);
 
 /**
  * Where each collection lives in content/, in which form, and its schema: the one table read by
