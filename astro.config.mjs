@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { nldsClasses } from './src/integrations/markdown-nlds.ts';
+import { nl } from './src/i18n/nl.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { settings } from './src/integrations/settings.ts';
 import { resolve } from 'node:path';
@@ -26,7 +27,7 @@ export default defineConfig({
   // Both come first: a content error stops the build with file, line and field.
   integrations: [settings(contentDir), contentCheck(contentDir), mdx(), preact()],
   // Prism, not Shiki: Shiki's inline styles do not fit a hash-based CSP.
-  markdown: { processor: satteri({ hastPlugins: [nldsClasses] }), syntaxHighlight: 'prism' },
+  markdown: { processor: satteri({ hastPlugins: [nldsClasses({ table: nl.markdown.table, tableOf: nl.markdown.tableOf })] }), syntaxHighlight: 'prism' },
   security: { csp: true },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },

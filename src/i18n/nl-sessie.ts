@@ -1,126 +1,25 @@
+// TEMPORARY: session islands convert after the split
 /**
- * UI strings of the griffier's session tools, apart from nl.ts so that the lesson islands, which
- * share a bundle chunk with nl.ts, do not ship them. nl.ts re-exports them.
+ * The old shape of the session tools' strings, built from the dictionary (nl.ts, `session`), so
+ * SessionPresenter, SessionBuilder, BadPlan, Agreements, stores/session.ts and lib/slides.ts keep
+ * compiling while they are being split: a string with {placeholders} (or a plural) becomes a
+ * function of them, in their order: 'Stap {n} van {of}' → step(n, of). A plural goes by the first
+ * number given (hands(n, pct) by n, timeLeft('4:00', of) by of). Once those files take their
+ * strings as props (like KnowledgeCheck), this file goes.
+ * It imports `session` alone and no helpers, so the session islands ship those strings and no more.
  */
-/** Strings of the griffier's session tools: builder, projector, control view, agreements. */
-export const sessionText = {
-  kinds: { opening: 'Opening', module: 'Module', dilemma: 'Dilemma', gesprek: 'Gesprek', pauze: 'Pauze', afsluiting: 'Afsluiting' },
-  minutes: (n: number) => `${n} min`,
-  total: (n: number) => `Totaal: ${n} minuten`,
-  step: (n: number, of: number) => `Stap ${n} van ${of}`,
-  decision: (n: number, of: number) => `Dilemma · keuze ${n} van ${of}`,
-  discuss: 'Bespreek',
-  optionsNext: 'De keuzes staan op het volgende scherm.',
-  moduleGoals: 'Hierover gaat het',
-  prev: 'Vorige',
-  next: 'Volgende',
-  fullscreen: 'Volledig scherm',
-  panel: 'Regiepaneel',
-  openControl: 'Open regiescherm in een tweede venster',
-  openProjector: 'Open projectiescherm in een tweede venster',
-  presentHere: 'Presenteer op dit scherm',
-  keys: 'Toetsen: pijl rechts, spatie of PageDown voor verder; pijl links of PageUp voor terug; F voor volledig scherm.',
-  nowShowing: 'Nu op het scherm',
-  upNext: 'Hierna',
-  lastStep: 'Dit is de laatste stap.',
-  notes: 'Notities voor jou',
-  planNotes: 'Bij dit onderdeel',
-  noNotes: 'Geen notities bij deze stap.',
-  answerKey: 'Wat de opties doen',
-  // The same words as scenarioText in nl.ts (kept apart so the lesson islands do not ship these).
-  verdict: { goed: 'Goede keuze', kan: 'Kan, met aandacht', riskant: 'Riskant' },
-  weighing: { goed: 'Sterke kant', kan: 'Afweging', riskant: 'Let op' },
-  timer: 'Tijd voor dit onderdeel',
-  timeLeft: (t: string, of: number) => `Nog ${t} van ${of} ${of === 1 ? 'minuut' : 'minuten'}`,
-  overTime: (t: string) => `${t} over tijd`,
-  start: 'Start tijd',
-  pause: 'Pauzeer tijd',
-  resetTimer: 'Tijd opnieuw',
-  tally: 'Handopsteken',
-  tallyHelp: 'Tel de handen per optie en typ het aantal. De uitslag blijft verborgen tot je op Onthul drukt. Er worden geen namen bewaard.',
-  reveal: 'Onthul uitslag',
-  hide: 'Verberg uitslag',
-  result: 'Uitslag handopsteken',
-  hands: (n: number, pct: number) => `${n} ${n === 1 ? 'hand' : 'handen'} (${pct}%)`,
-  totalHands: (n: number) => `${n} ${n === 1 ? 'stem' : 'stemmen'} in totaal`,
-  hidden: 'De uitslag is nog verborgen.',
-  agreements: 'Afspraken',
-  agreementsIntro: 'Leg vast wat de raad afspreekt: wat, wie en wanneer. De lijst blijft in deze browser tot je hem wist.',
-  action: 'Actie',
-  who: 'Wie',
-  when: 'Wanneer',
-  add: 'Voeg afspraak toe',
-  remove: (a: string) => `Verwijder afspraak: ${a}`,
-  none: 'Nog geen afspraken.',
-  download: 'Download als Markdown',
-  printOrDownload: 'Print de afspraken of download ze als Markdown',
-  print: 'Print de afspraken',
-  clear: 'Wis alle afspraken',
-  clearConfirm: 'Weet je het zeker? Alle afspraken in deze browser worden gewist. Download ze eerst als je ze wilt bewaren.',
-  cancel: 'Annuleer',
-  mdHeading: 'Afspraken Veilige Publieke Taak',
-  noPlan: 'Er is nog geen plan geopend. Kies een klaar plan of maak er een in de sessiebouwer.',
-  waiting: 'Dit scherm wacht op het regiescherm. Open het vanuit het regiescherm, of kies een plan.',
-  badLink: 'Dit plan kan niet worden geopend',
-  keptYours: 'Je eigen opgeslagen plan is niet veranderd.',
-  toBuilder: 'Naar de sessiebouwer',
-  toPlans: 'Naar de klare plannen',
-  noJs: 'Dit scherm werkt met JavaScript, en dat staat nu uit. Gebruik de printset: die werkt ook zonder.',
-  announce: (n: number, of: number, title: string) => `Stap ${n} van ${of}: ${title}`,
-  resumed: (n: number) => `Deze sessie liep al: je gaat verder bij stap ${n}, met de handopsteken en de tijd van toen. Is dit een nieuwe groep? Begin dan opnieuw.`,
-  restart: 'Begin opnieuw bij stap 1',
-  carryOn: 'Ga verder',
-  agenda: { time: 'Tijd', part: 'Onderdeel', kind: 'Soort', length: 'Duur', total: 'Totaal' },
-  printKit: 'Printset',
-  planNotesHeading: 'Jouw notities bij het plan',
-  builder: {
-    title: 'Titel van de sessie',
-    defaultTitle: 'Sessie Veilige Publieke Taak',
-    startFrom: 'Begin met een klaar plan',
-    pickPlan: 'Kies een plan',
-    load: 'Laad dit plan',
-    replaceWarn: 'Dit vervangt het plan hieronder.',
-    emptyPlan: 'Begin met een leeg plan',
-    add: 'Onderdeel toevoegen',
-    kind: 'Soort onderdeel',
-    module: 'Module',
-    dilemma: 'Dilemma',
-    question: 'Gespreksvraag',
-    ownQuestion: 'Of schrijf een eigen vraag',
-    partTitle: 'Titel',
-    minutesLabel: 'Minuten',
-    notesLabel: 'Jouw notities (alleen op het regiescherm)',
-    textLabel: 'Tekst op het scherm',
-    /** What the projector shows for a new opening, break or closing; the griffier can change it. */
-    defaultText: {
-      opening: 'Welkom. Vandaag praten we over agressie en bedreiging tegen raadsleden. Wat hier gezegd wordt, blijft hier. Niemand hoeft iets te delen. Spreek voor jezelf.',
-      pauze: 'Even pauze. We gaan zo verder.',
-      afsluiting: 'Dank je wel. Wat hier gezegd is, blijft hier. Hulp nodig? Kijk op de pagina "Hulp nodig?" of praat met de griffie.',
-    },
-    addButton: 'Voeg toe',
-    parts: 'Het plan',
-    noParts: 'Het plan heeft nog geen onderdelen. Voeg er hieronder een toe, of begin met een klaar plan.',
-    up: (title: string) => `${title} omhoog`,
-    down: (title: string) => `${title} omlaag`,
-    remove: (title: string) => `Verwijder ${title}`,
-    saved: 'Het plan staat in deze browser. Niemand anders ziet het, tot je de link deelt.',
-    loaded: 'Het plan uit de link is geladen en bewaard in deze browser.',
-    undo: (title: string) => `Zet je vorige plan terug (${title})`,
-    restored: 'Je vorige plan staat weer hier.',
-    share: 'Deel dit plan',
-    shareHelp: 'De link bevat het hele plan, ook je notities. Stuur hem naar wie het plan mag zien.',
-    link: 'Link naar dit plan',
-    copy: 'Kopieer link',
-    copied: 'De link is gekopieerd.',
-    copyFailed: 'Kopiëren lukte niet. Selecteer de link en kopieer hem zelf.',
-    go: 'Aan de slag',
-    startSession: 'Start de sessie (regiescherm)',
-    present: 'Presenteer op één scherm',
-    printKit: 'Printset voor dit plan',
-    pickQuestion: 'Kies een vraag',
-    pickOwn: 'Eigen vraag (vul hieronder in)',
-    needQuestion: 'Kies een vraag of schrijf er een.',
-    full: 'Het plan heeft al 40 onderdelen, het meeste dat in een link past. Haal er eerst een weg.',
-  },
-} as const;
+import type { Plural } from './format.ts';
+import { session } from './nl.ts';
 
+type Fill = (...values: (string | number)[]) => string;
+type Old<T> = T extends string ? (T extends `${string}{${string}` ? Fill : T) : T extends Plural ? Fill : { readonly [K in keyof T]: Old<T[K]> };
+
+const fill = (v: string | Plural): Fill => (...args) => {
+  let i = 0;
+  const n = args.find((x) => typeof x === 'number');
+  return (typeof v === 'string' ? v : n === 1 ? v.one : v.other).replace(/\{\w+\}/g, () => String(args[i++]));
+};
+const old = (o: object): unknown =>
+  Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'string' ? (v.includes('{') ? fill(v) : v) : 'other' in v ? fill(v) : old(v)]));
+
+export const sessionText = old(session) as Old<typeof session>;

@@ -2,7 +2,8 @@
  * A Sätteri hast plugin (Astro 7's Markdown processor) that gives lesson Markdown the NL Design
  * System classes, so lesson text looks like the rest of the site under any theme.
  * Tables get a focusable, labelled scroll container: a wide table scrolls on its own instead of
- * pushing a phone screen sideways (WCAG reflow), and keyboard users can scroll it.
+ * pushing a phone screen sideways (WCAG reflow), and keyboard users can scroll it. The table's
+ * label comes from src/i18n/nl.ts (`markdown`), passed in by astro.config.mjs.
  */
 import { defineHastPlugin } from 'satteri';
 
@@ -33,7 +34,13 @@ const classesOf = (node: Node): string[] => {
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-export const nldsClasses = defineHastPlugin({
+/** The words the plugin adds: a table's label, with and without its column headers ({headers}). */
+export interface NldsLabels {
+  table: string;
+  tableOf: string;
+}
+
+export const nldsClasses = (labels: NldsLabels) => defineHastPlugin({
   name: 'nlds-classes',
   element: {
     filter: Object.keys(CLASSES),
@@ -57,7 +64,7 @@ export const nldsClasses = defineHastPlugin({
           else (x.children ?? []).forEach(collect);
         };
         collect(n);
-        const label = headers.length ? `Tabel: ${headers.join(', ')}` : 'Tabel';
+        const label = headers.length ? labels.tableOf.replace('{headers}', () => headers.join(', ')) : labels.table;
         ctx.wrapNode(node, { raw: `<div class="vr-table-wrap" role="region" tabindex="0" aria-label="${escapeAttr(label)}"></div>` });
       }
     },

@@ -1,3 +1,4 @@
+// TEMPORARY: session islands convert after the split
 /** The message for a plan from a link that cannot be used: why, per part, and where to go on. */
 import type { ComponentChildren } from 'preact';
 import { sessionText as t } from '../i18n/nl-sessie.ts';

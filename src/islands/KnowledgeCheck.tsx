@@ -10,7 +10,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { quizText as t } from '../i18n/nl.ts';
+import { format } from '../i18n/format.ts';
+import type { KnowledgeCheckStrings } from './keys.ts';
 import { scoreQuestion, tally, type QuizQuestion } from '../lib/quiz.ts';
 import { getReflection, progress, progressKeys, saveAnswer, saveReflection, type AnswerState } from '../stores/progress.ts';
 import type { SourceRef } from '../lib/sources.ts';
@@ -18,6 +19,8 @@ import { useKeys } from './use-keys.ts';
 
 
 interface Props {
+  /** Its strings (src/islands/keys.ts, knowledgeCheckKeys). */
+  t: KnowledgeCheckStrings;
   questions: QuizQuestion[];
   sources: Record<string, SourceRef>;
   /** Link to the sources page, with the base path. */
@@ -29,12 +32,12 @@ interface Props {
 }
 
 
-function SourceLink({ id, sources, sourcesUrl }: { id?: string; sources: Record<string, SourceRef>; sourcesUrl: string }) {
+function SourceLink({ id, sources, sourcesUrl, t }: { id?: string; sources: Record<string, SourceRef>; sourcesUrl: string; t: KnowledgeCheckStrings }) {
   const s = id ? sources[id] : undefined;
   if (!id || !s) return null;
   return (
     <p class="utrecht-paragraph vr-quiz__source">
-      {t.source}:{' '}
+      {t['quiz.source']}:{' '}
       <a class="utrecht-link" href={`${sourcesUrl}#${id}`}>
         [{s.n}] {s.title}
       </a>
@@ -43,6 +46,7 @@ function SourceLink({ id, sources, sourcesUrl }: { id?: string; sources: Record<
 }
 
 function ChoiceQuestion({ q, n, props, live }: { q: QuizQuestion; n: number; props: Props; live: boolean }) {
+  const { t } = props;
   const key = progressKeys.question(q.id);
   const stored = useKeys(progress, [key])[key] as AnswerState | undefined;
   // The first render matches the server's (nothing answered); a saved answer comes in after it.
@@ -75,7 +79,7 @@ function ChoiceQuestion({ q, n, props, live }: { q: QuizQuestion; n: number; pro
   const submit = (e: Event) => {
     e.preventDefault();
     if (chosen.length === 0) {
-      setHint(t.chooseFirst);
+      setHint(t['quiz.chooseFirst']);
       return;
     }
     focusNext.current = () => feedbackBox.current;
@@ -93,7 +97,7 @@ function ChoiceQuestion({ q, n, props, live }: { q: QuizQuestion; n: number; pro
       <fieldset class="utrecht-form-fieldset" aria-describedby={`${base}-feedback`} ref={fields}>
         <legend class="utrecht-form-fieldset__legend">
           <span class="vr-quiz__number">{n}.</span> {q.prompt}
-          {multiple && <span class="vr-quiz__hint"> {t.allThatApply}</span>}
+          {multiple && <span class="vr-quiz__hint"> {t['quiz.allThatApply']}</span>}
         </legend>
         {q.options.map((o) => {
           const id = `${base}-${o.id}`;
@@ -116,7 +120,7 @@ function ChoiceQuestion({ q, n, props, live }: { q: QuizQuestion; n: number; pro
       </fieldset>
       {!checked && (
         <button type="submit" class="utrecht-button utrecht-button--primary-action">
-          {t.check}
+          {t['quiz.check']}
         </button>
       )}
       <div id={`${base}-feedback`} class="vr-quiz__feedback">
@@ -125,7 +129,7 @@ function ChoiceQuestion({ q, n, props, live }: { q: QuizQuestion; n: number; pro
         {result && (
           <div class={`vr-feedback ${result.correct ? 'vr-feedback--right' : 'vr-feedback--wrong'}`} tabIndex={-1} ref={feedbackBox}>
             <p class="utrecht-paragraph">
-              <strong>{result.correct ? t.right : t.wrong}</strong>
+              <strong>{result.correct ? t['quiz.right'] : t['quiz.wrong']}</strong>
             </p>
             {/* Why each chosen option is (not) right; a wrong answer does not give the right one away. */}
             <ul class="utrecht-unordered-list">
@@ -134,7 +138,7 @@ function ChoiceQuestion({ q, n, props, live }: { q: QuizQuestion; n: number; pro
                 .map((o) => (
                   <li class="utrecht-unordered-list__item" key={o.id}>
                     <strong>
-                      {o.text} ({o.correct ? 'klopt' : 'klopt niet'})
+                      {o.text} ({o.correct ? t['quiz.optionRight'] : t['quiz.optionWrong']})
                     </strong>
                     {o.feedback && `: ${o.feedback}`}
                   </li>
@@ -143,9 +147,9 @@ function ChoiceQuestion({ q, n, props, live }: { q: QuizQuestion; n: number; pro
             {result.correct && (
               <>
                 <p class="utrecht-paragraph">
-                  <strong>{t.explanation}:</strong> {q.explanation}
+                  <strong>{t['quiz.explanation']}:</strong> {q.explanation}
                 </p>
-                <SourceLink id={q.source} sources={props.sources} sourcesUrl={props.sourcesUrl} />
+                <SourceLink id={q.source} sources={props.sources} sourcesUrl={props.sourcesUrl} t={t} />
               </>
             )}
           </div>
@@ -153,7 +157,7 @@ function ChoiceQuestion({ q, n, props, live }: { q: QuizQuestion; n: number; pro
       </div>
       {result && !result.correct && (
         <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={retry}>
-          {t.retry}
+          {t['quiz.retry']}
         </button>
       )}
     </form>
@@ -161,6 +165,7 @@ function ChoiceQuestion({ q, n, props, live }: { q: QuizQuestion; n: number; pro
 }
 
 function ReflectionQuestion({ q, n, props, live }: { q: QuizQuestion; n: number; props: Props; live: boolean }) {
+  const { t } = props;
   // Empty at first, as on the server; the saved text comes in once the island runs.
   const [text, setText] = useState('');
   const [saved, setSaved] = useState(false);
@@ -183,7 +188,7 @@ function ReflectionQuestion({ q, n, props, live }: { q: QuizQuestion; n: number;
         <span class="vr-quiz__number">{n}.</span> {q.prompt}
       </label>
       <p class="utrecht-paragraph vr-quiz__hint" id={`${id}-hint`}>
-        {t.reflection}
+        {t['quiz.reflection']}
       </p>
       <textarea
         class="utrecht-textarea"
@@ -197,14 +202,14 @@ function ReflectionQuestion({ q, n, props, live }: { q: QuizQuestion; n: number;
         }}
       />
       <button type="submit" class="utrecht-button utrecht-button--secondary-action">
-        {t.save}
+        {t['quiz.save']}
       </button>
       <div role="status" aria-live="polite">
         {saved && (
           <>
-            <p class="utrecht-paragraph">{t.saved}</p>
+            <p class="utrecht-paragraph">{t['quiz.saved']}</p>
             <p class="utrecht-paragraph">
-              <strong>{t.think}:</strong> {q.explanation}
+              <strong>{t['quiz.think']}:</strong> {q.explanation}
             </p>
           </>
         )}
@@ -214,6 +219,7 @@ function ReflectionQuestion({ q, n, props, live }: { q: QuizQuestion; n: number;
 }
 
 export default function KnowledgeCheck(props: Props) {
+  const { t } = props;
   // The server renders the text version (the slot, for no-JS and print) and the forms, unanswered;
   // CSS shows one of them, so the box does not change when the island hydrates. Saved answers come
   // in once it runs (`live`).
@@ -237,7 +243,7 @@ export default function KnowledgeCheck(props: Props) {
         )}
         {live && score.answered > 0 && (
           <p class="utrecht-paragraph vr-quiz__score" data-score={`${score.right}/${graded.length}`}>
-            {t.score(score.right, graded.length)}
+            {format(t['quiz.score'], { right: score.right, total: graded.length })}
           </p>
         )}
       </div>

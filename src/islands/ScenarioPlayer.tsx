@@ -11,12 +11,15 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { quizText, scenarioText as t } from '../i18n/nl.ts';
+import { format, verdictLabel as label, type Verdict } from '../i18n/format.ts';
+import type { ScenarioPlayerStrings } from './keys.ts';
 import { describePath, recommendedPath, walkPath, type PathEntry, type PlayScenario, type PlayStep } from '../lib/quiz.ts';
 import { getScenario, saveScenario } from '../stores/progress.ts';
 import type { SourceRef } from '../lib/sources.ts';
 
 interface Props {
+  /** Its strings (src/islands/keys.ts, scenarioPlayerKeys). */
+  t: ScenarioPlayerStrings;
   scenario: PlayScenario;
   sources: Record<string, SourceRef>;
   sourcesUrl: string;
@@ -27,9 +30,8 @@ interface Props {
 }
 
 
-function verdictLabel(mode: PlayScenario['mode'], v?: 'goed' | 'kan' | 'riskant') {
-  if (!v) return '';
-  return mode === 'open' ? t.weighing[v] : t.verdict[v];
+function verdictLabel(t: ScenarioPlayerStrings, mode: PlayScenario['mode'], v?: Verdict) {
+  return label({ verdict: t['scenario.verdict'], weighing: t['scenario.weighing'] }, mode, v);
 }
 
 function Feedback({ step, choice, props }: { step: PlayStep; choice: string; props: Props }) {
@@ -40,13 +42,13 @@ function Feedback({ step, choice, props }: { step: PlayStep; choice: string; pro
     <div class={`vr-feedback vr-feedback--${c.verdict ?? 'kan'}`}>
       {c.verdict && (
         <p class="utrecht-paragraph">
-          <strong>{verdictLabel(props.scenario.mode, c.verdict)}.</strong>
+          <strong>{verdictLabel(props.t, props.scenario.mode, c.verdict)}.</strong>
         </p>
       )}
       <p class="utrecht-paragraph">{c.feedback}</p>
       {src && c.source && (
         <p class="utrecht-paragraph">
-          {quizText.source}:{' '}
+          {props.t['quiz.source']}:{' '}
           <a class="utrecht-link" href={`${props.sourcesUrl}#${c.source}`}>
             [{src.n}] {src.title}
           </a>
@@ -57,6 +59,7 @@ function Feedback({ step, choice, props }: { step: PlayStep; choice: string; pro
 }
 
 export default function ScenarioPlayer(props: Props) {
+  const { t } = props;
   const s = props.scenario;
   const level = props.level ?? 3;
   const HS = `h${level + 1}` as 'h3' | 'h4';
@@ -93,7 +96,7 @@ export default function ScenarioPlayer(props: Props) {
   const choose = (e: Event) => {
     e.preventDefault();
     if (!picked) {
-      setHint(quizText.chooseFirst);
+      setHint(t['quiz.chooseFirst']);
       return;
     }
     setHint('');
@@ -124,28 +127,28 @@ export default function ScenarioPlayer(props: Props) {
     <div class="vr-scenario" data-scenario={s.id} data-live={live ? 'ja' : 'nee'} data-step={step.id}>
       {text}
       <div class="vr-island-live">
-      {s.mode === 'open' && <p class="utrecht-paragraph vr-meta">{t.open}</p>}
+      {s.mode === 'open' && <p class="utrecht-paragraph vr-meta">{t['scenario.open']}</p>}
       <HS class={`utrecht-heading-${level + 1}`} tabIndex={-1} ref={heading}>
-        {step.ending ? `${t.end}: ${step.title}` : `${t.step(path.length + 1)}: ${step.title}`}
+        {step.ending ? `${t['scenario.end']}: ${step.title}` : `${format(t['scenario.step'], { n: path.length + 1 })}: ${step.title}`}
       </HS>
       <p class="utrecht-paragraph">{step.situation}</p>
       {step.ending ? (
         <>
           <div class={`vr-feedback vr-feedback--${step.ending.kind}`}>
             <p class="utrecht-paragraph">
-              <strong>{t.ending[step.ending.kind]}.</strong> {step.ending.text}
+              <strong>{t['scenario.ending'][step.ending.kind]}.</strong> {step.ending.text}
             </p>
           </div>
           <div class="vr-scenario__paths">
             <div>
               <p class="utrecht-paragraph">
-                <strong>{t.yourPath}</strong>
+                <strong>{t['scenario.yourPath']}</strong>
               </p>
               <ol class="utrecht-ordered-list" data-path="jouw">
                 {describePath(s, path).map((p, i) => (
                   <li class="utrecht-ordered-list__item" key={i}>
                     {p.step}: {p.choice}
-                    {p.verdict && ` (${verdictLabel(s.mode, p.verdict as 'goed' | 'kan' | 'riskant').toLowerCase()})`}
+                    {p.verdict && ` (${verdictLabel(t, s.mode, p.verdict as Verdict).toLowerCase()})`}
                   </li>
                 ))}
               </ol>
@@ -153,7 +156,7 @@ export default function ScenarioPlayer(props: Props) {
             {s.recommended.length > 0 && (
               <div>
                 <p class="utrecht-paragraph">
-                  <strong>{t.recommended}</strong>
+                  <strong>{t['scenario.recommended']}</strong>
                 </p>
                 <ol class="utrecht-ordered-list" data-path="aanbevolen">
                   {describePath(s, recommendedPath(s)).map((p, i) => (
@@ -166,7 +169,7 @@ export default function ScenarioPlayer(props: Props) {
             )}
           </div>
           <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={restart}>
-            {t.restart}
+            {t['scenario.restart']}
           </button>
         </>
       ) : (
@@ -193,7 +196,7 @@ export default function ScenarioPlayer(props: Props) {
           </fieldset>
           {!answered && (
             <button type="submit" class="utrecht-button utrecht-button--primary-action">
-              {t.choose}
+              {t['scenario.choose']}
             </button>
           )}
           <div id={`${base}-feedback`}>
@@ -207,14 +210,14 @@ export default function ScenarioPlayer(props: Props) {
           </div>
           {answered && (
             <button type="button" class="utrecht-button utrecht-button--primary-action vr-scenario__next" onClick={next}>
-              {t.next}
+              {t['scenario.next']}
             </button>
           )}
         </form>
       )}
       {path.length > 0 && !step.ending && (
         <button type="button" class="utrecht-button utrecht-button--subtle vr-scenario__restart" onClick={restart}>
-          {t.restart}
+          {t['scenario.restart']}
         </button>
       )}
       </div>

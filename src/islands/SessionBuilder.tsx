@@ -1,3 +1,4 @@
+// TEMPORARY: session islands convert after the split
 /**
  * The session builder: the griffier composes a plan from modules, dilemmas and discussion
  * questions and sees the total time. The plan is kept in this browser (src/stores/session.ts) and

@@ -1,3 +1,4 @@
+// TEMPORARY: session islands convert after the split
 /**
  * The griffier's session on screen, in two roles that run in two windows and stay in step over a
  * BroadcastChannel (src/stores/session.ts):

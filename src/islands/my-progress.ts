@@ -5,10 +5,14 @@
  */
 import { combine, exportProgress, parseProgressFile, sizeProblem } from '../lib/progress-file.ts';
 import { allItems, replaceAll } from '../stores/progress.ts';
-import { progressText as t } from '../i18n/nl-voortgang.ts';
+import type { MyProgressStrings } from './keys.ts';
+
+// Not format() of src/i18n/format.ts: shared with the lesson islands, it would be a chunk of its own here.
+const format = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
 
 class MyProgress extends HTMLElement {
   connectedCallback() {
+    const t = JSON.parse(this.dataset.strings!) as MyProgressStrings;
     const message = this.querySelector<HTMLElement>('[data-message]')!;
     const say = (text: string, kind: 'ok' | 'fout') => {
       // Emptied first, so the same message said twice is announced (and seen) again.
@@ -28,7 +32,7 @@ class MyProgress extends HTMLElement {
       a.download = `voortgang-veilig-raadswerk-${new Date().toISOString().slice(0, 10)}.json`;
       a.click();
       setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-      say(t.downloaded, 'ok');
+      say(t['myProgress.downloaded'], 'ok');
     });
 
     const form = this.querySelector<HTMLFormElement>('[data-import]')!;
@@ -37,18 +41,18 @@ class MyProgress extends HTMLElement {
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
       const file = form.querySelector<HTMLInputElement>('input[type=file]')!.files?.[0];
-      if (!file) return say(t.noFile, 'fout');
+      if (!file) return say(t['myProgress.noFile'], 'fout');
       // The file's own size: reading a 50 MB file only to refuse it would hang a phone.
       const tooBig = sizeProblem(file.size);
-      if (tooBig) return say(`${tooBig} ${t.unchanged}`, 'fout');
+      if (tooBig) return say(`${tooBig} ${t['myProgress.unchanged']}`, 'fout');
       const known = new Set((this.dataset.known ?? '').split(' '));
       const result = parseProgressFile(await file.text(), known, file.size);
-      if (!result.ok) return say(`${result.error} ${t.unchanged}`, 'fout');
+      if (!result.ok) return say(`${result.error} ${t['myProgress.unchanged']}`, 'fout');
       const mode = (form.querySelector<HTMLInputElement>('input[name=manier]:checked')?.value ?? 'merge') as 'merge' | 'replace';
       replaceAll(combine(allItems(), result.items, mode));
-      const parts: string[] = [mode === 'merge' ? t.merged : t.replaced];
-      if (result.migratedFrom) parts.push(t.migrated(result.migratedFrom));
-      if (result.unknown.length) parts.push(t.unknown(result.unknown));
+      const parts: string[] = [mode === 'merge' ? t['myProgress.merged'] : t['myProgress.replaced']];
+      if (result.migratedFrom) parts.push(format(t['myProgress.migrated'], { v: result.migratedFrom }));
+      if (result.unknown.length) parts.push(format(t['myProgress.unknown'], { n: result.unknown.length, ids: result.unknown.join(', ') }));
       say(parts.join(' '), 'ok');
     });
 
@@ -60,7 +64,7 @@ class MyProgress extends HTMLElement {
       if (document.activeElement === document.body || !document.activeElement) reset.focus();
       if (dialog.returnValue !== 'wis') return;
       replaceAll({});
-      say(t.wiped, 'ok');
+      say(t['myProgress.wiped'], 'ok');
     });
     this.hidden = false;
   }

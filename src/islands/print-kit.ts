@@ -2,7 +2,8 @@
  * <vr-print-kit>: narrows the general print kit to the plan in the link (#plan=…): the agenda,
  * the griffier's notes, and only the dilemmas of the plan. No plan: the kit keeps every dilemma.
  */
-import { sessionText } from '../i18n/nl-sessie.ts';
+import { format, readStrings } from '../i18n/format.ts';
+import type { PrintKitStrings } from './keys.ts';
 import { clock, decodePlan, planFromHash, startTimes, totalMinutes, type Plan } from '../lib/session-plan.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, ...children: (Node | string)[]) {
@@ -13,8 +14,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, ...child
 }
 
 /** The same table as src/components/Agenda.astro, for a plan known only in the browser. */
-function agenda(plan: Plan): HTMLElement {
-  const g = sessionText.agenda;
+function agenda(plan: Plan, t: PrintKitStrings): HTMLElement {
+  const g = t['session.agenda'];
+  const minutes = (n: number) => format(t['session.minutes'], { n });
   const starts = startTimes(plan);
   const cell = (text: string, header = false) => {
     const c = el(header ? 'th' : 'td', header ? 'utrecht-table__header-cell' : 'utrecht-table__cell', text);
@@ -26,7 +28,7 @@ function agenda(plan: Plan): HTMLElement {
     const name = el('th', 'utrecht-table__header-cell', p.title);
     name.setAttribute('scope', 'row');
     if (p.question) name.append(el('br', ''), el('span', 'vr-agenda__q', p.question));
-    return el('tr', 'utrecht-table__row', cell(clock(starts[i] ?? 0)), name, cell(sessionText.kinds[p.kind]), cell(sessionText.minutes(p.minutes)));
+    return el('tr', 'utrecht-table__row', cell(clock(starts[i] ?? 0)), name, cell(t['session.kinds'][p.kind]), cell(minutes(p.minutes)));
   });
   const total = el('th', 'utrecht-table__header-cell', g.total);
   total.setAttribute('scope', 'row');
@@ -35,7 +37,7 @@ function agenda(plan: Plan): HTMLElement {
     el('caption', 'utrecht-table__caption', plan.title),
     el('thead', 'utrecht-table__header', head),
     el('tbody', 'utrecht-table__body', ...rows),
-    el('tfoot', 'utrecht-table__footer', el('tr', 'utrecht-table__row', total, cell(sessionText.minutes(totalMinutes(plan))))));
+    el('tfoot', 'utrecht-table__footer', el('tr', 'utrecht-table__row', total, cell(minutes(totalMinutes(plan))))));
   return el('div', 'vr-table-wrap', table);
 }
 
@@ -43,26 +45,27 @@ class PrintKitElement extends HTMLElement {
   connectedCallback() {
     // A new link pasted into this open page changes only the hash: reload so that it is read.
     addEventListener('hashchange', () => location.reload());
+    const t = readStrings<keyof PrintKitStrings>(this);
     const value = planFromHash(location.hash);
     if (!value) return;
     const ids = (name: string) => new Set((this.dataset[name] ?? '').split(' '));
     const r = decodePlan(value, { modules: ids('modules'), scenarios: ids('scenarios') });
     if (!r.ok) {
       const box = this.querySelector<HTMLElement>('[data-error]')!;
-      box.append(el('p', 'utrecht-paragraph', `${sessionText.badLink}. ${r.error}`), ...r.details.map((d) => el('p', 'utrecht-paragraph', d)));
+      box.append(el('p', 'utrecht-paragraph', `${t['session.badLink']}. ${r.error}`), ...r.details.map((d) => el('p', 'utrecht-paragraph', d)));
       box.hidden = false;
       return;
     }
     const { plan } = r;
-    this.querySelector('[data-agenda]')?.replaceChildren(agenda(plan));
+    this.querySelector('[data-agenda]')?.replaceChildren(agenda(plan, t));
     const used = new Set(plan.parts.filter((p) => p.kind === 'dilemma').map((p) => p.ref));
     for (const card of this.querySelectorAll<HTMLElement>('[data-scenario]')) card.hidden = !used.has(card.dataset.scenario);
     const withNotes = plan.parts.filter((p) => p.notes);
     if (withNotes.length) {
       const list = el('ol', 'utrecht-ordered-list', ...withNotes.map((p) => el('li', 'utrecht-ordered-list__item', el('strong', '', `${p.title}:`), ` ${p.notes}`)));
-      this.querySelector('[data-plan-notes]')?.replaceChildren(el('h3', 'utrecht-heading-3', sessionText.planNotesHeading), list);
+      this.querySelector('[data-plan-notes]')?.replaceChildren(el('h3', 'utrecht-heading-3', t['session.planNotesHeading']), list);
     }
-    document.title = `${sessionText.printKit}: ${plan.title} | ${document.title.split(' | ').slice(1).join(' | ')}`;
+    document.title = `${t['session.printKit']}: ${plan.title} | ${document.title.split(' | ').slice(1).join(' | ')}`;
   }
 }
 

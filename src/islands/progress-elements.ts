@@ -2,6 +2,7 @@
  * Small custom elements that show and keep the reader's progress (src/stores/progress.ts).
  * Plain DOM, no Preact: they run on every page, so they must stay small. Each one is empty and
  * hidden in the HTML; without JavaScript there is no progress to show, and the page still reads.
+ * Each takes its words from its `data-strings` attribute (src/islands/keys.ts): less JavaScript on every page.
  *
  * <vr-lesson-progress>  on a lesson: remembers it was opened (and the last place), "Les klaar" toggle
  * <vr-done-count>       "2 van 4 lessen klaar" for a list of lesson ids
@@ -11,8 +12,16 @@
  */
 import { listenKeys } from 'nanostores';
 import { completeLesson, corrupted, isLessonDone as done, openLesson, progress, storageStatus, type PlaceState } from '../stores/progress.ts';
+import type { Plural } from '../i18n/format.ts';
+import type { DoneCountStrings, LessonBadgeStrings, LessonProgressStrings, StorageNoticeStrings } from './keys.ts';
 
 const ids = (el: HTMLElement) => (el.dataset.lessons ?? '').split(' ').filter(Boolean);
+
+// readStrings() and plural() of src/i18n/format.ts, cut down and inlined: these elements run on
+// every page, and sharing that module with the islands would load it there as a chunk of its own.
+const readStrings = <T>(el: HTMLElement) => JSON.parse(el.dataset.strings!) as T;
+/** The plural form for `n` with {n} filled in, and {done} if given. */
+const plural = (forms: Plural, n: number, done?: number) => (n === 1 ? forms.one : forms.other).replace('{n}', String(n)).replace('{done}', String(done));
 
 /** Runs `draw` now and whenever one of `keys` changes; stops when the element leaves the page. */
 function watch(el: HTMLElement & { stop?: () => void }, keys: string[], draw: () => void) {
@@ -24,18 +33,19 @@ class LessonProgress extends HTMLElement {
   stop?: () => void;
   connectedCallback() {
     const id = this.dataset.lesson!;
+    const t = readStrings<LessonProgressStrings>(this);
     openLesson(id, this.dataset.module!);
     const button = this.querySelector('button')!;
     const status = this.querySelector<HTMLElement>('[data-status]')!;
     button.addEventListener('click', () => {
       const now = !done(id);
       completeLesson(id, now);
-      status.textContent = now ? 'Deze les staat nu op klaar.' : 'Deze les staat weer op niet klaar.';
+      status.textContent = now ? t['progress.nowDone'] : t['progress.nowNotDone'];
     });
     watch(this, [`les:${id}`], () => {
       const isDone = done(id);
       button.setAttribute('aria-pressed', String(isDone));
-      button.textContent = isDone ? 'Les klaar ✓' : 'Markeer deze les als klaar';
+      button.textContent = isDone ? t['progress.done'] : t['progress.markDone'];
     });
     this.hidden = false;
   }
@@ -48,9 +58,10 @@ class DoneCount extends HTMLElement {
   stop?: () => void;
   connectedCallback() {
     const list = ids(this);
+    const t = readStrings<DoneCountStrings>(this);
     watch(this, list.map((id) => `les:${id}`), () => {
       const n = list.filter(done).length;
-      this.textContent = `${n} van ${list.length} ${list.length === 1 ? 'les' : 'lessen'} klaar`;
+      this.textContent = plural(t['progress.count'], list.length, n);
       this.dataset.done = String(n);
       this.hidden = false;
     });
@@ -64,9 +75,10 @@ class LessonBadge extends HTMLElement {
   stop?: () => void;
   connectedCallback() {
     const id = this.dataset.lesson!;
+    const t = readStrings<LessonBadgeStrings>(this);
     watch(this, [`les:${id}`], () => {
       this.hidden = !done(id);
-      this.textContent = this.hidden ? '' : 'klaar';
+      this.textContent = this.hidden ? '' : t['progress.badge'];
     });
   }
   disconnectedCallback() {
@@ -91,12 +103,11 @@ class Resume extends HTMLElement {
 
 class StorageNotice extends HTMLElement {
   connectedCallback() {
-    // The texts are in the HTML (Base.astro, from src/i18n/nl.ts): less JavaScript on every page.
     const text = this.querySelector<HTMLElement>('[data-text]')!;
-    const d = this.dataset;
+    const t = readStrings<StorageNoticeStrings>(this);
     const draw = () => {
       const n = corrupted.get().length;
-      const parts = [storageStatus.get() === 'geheugen' && d.memory, n && d.broken!.replace('{n}', n === 1 ? d.one! : `${n} ${d.many}`)].filter(Boolean);
+      const parts = [storageStatus.get() === 'geheugen' && t['storage.memory'], n && t['storage.broken'].replace('{n}', plural(t['storage.items'], n))].filter(Boolean);
       text.textContent = parts.join(' ');
       this.hidden = !parts.length;
     };

@@ -4,6 +4,7 @@
  * and <mark> elements, never with innerHTML, so nothing a reader types can become markup.
  */
 import { loadIndex, search, type Result, type SearchData, type Synonyms } from '../lib/search.ts';
+import type { SearchStrings } from './keys.ts';
 
 let loading: Promise<(q: string) => Result[]> | undefined;
 
@@ -34,10 +35,8 @@ export function searcher(indexUrl: string): Promise<(q: string) => Result[]> {
   return loading;
 }
 
-const KIND = { les: 'Les', scenario: 'Dilemma', begrip: 'Begrip', griffier: 'Voor griffiers' } as const;
-
 /** Fills `list` with result items; `base` is the site's base path. Returns the number shown. */
-export function renderResults(list: HTMLElement, results: Result[], base: string, max = 20): number {
+export function renderResults(list: HTMLElement, results: Result[], base: string, t: SearchStrings, max = 20): number {
   list.replaceChildren();
   for (const r of results.slice(0, max)) {
     const li = document.createElement('li');
@@ -48,7 +47,7 @@ export function renderResults(list: HTMLElement, results: Result[], base: string
     a.textContent = r.title;
     const meta = document.createElement('span');
     meta.className = 'vr-result__meta';
-    meta.textContent = `${KIND[r.kind]} · ${r.module}`;
+    meta.textContent = `${t['search.kind'][r.kind]} · ${r.module}`;
     const snip = document.createElement('span');
     snip.className = 'vr-result__snippet';
     for (const part of r.snippet) {
@@ -79,9 +78,11 @@ export function walkResults(list: HTMLElement, input: HTMLElement, key: string):
   return true;
 }
 
-export function countText(n: number, query: string): string {
+export function countText(n: number, query: string, t: SearchStrings): string {
   if (!query.trim()) return '';
   // A long query is echoed cut, with an ellipsis: the reader sees what was searched.
   const q = limitQuery(query) + (limitQuery(query).length < query.replace(/\s+/g, ' ').trim().length ? '…' : '');
-  return n === 0 ? `Geen resultaten voor "${q}".` : n === 1 ? `1 resultaat voor "${q}".` : `${n} resultaten voor "${q}".`;
+  // Not plural() of format.ts: sharing it would make the search field on every page preload a chunk.
+  const c = t['search.count'];
+  return (n === 0 ? c.zero : n === 1 ? c.one : c.other).replace('{n}', String(n)).replace('{q}', () => q);
 }

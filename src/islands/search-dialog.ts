@@ -3,6 +3,8 @@
  * Ctrl/⌘+K or "/" opens it anywhere; Escape closes it (native <dialog>). Arrow keys walk the
  * results. lunr, the Dutch pipeline and the index load on the first search, not before.
  */
+import type { SearchStrings } from './keys.ts';
+
 type Client = typeof import('./search-client.ts');
 
 class VrSearch extends HTMLElement {
@@ -16,6 +18,8 @@ class VrSearch extends HTMLElement {
     const list = dialog.querySelector<HTMLElement>('[data-results]')!;
     const count = dialog.querySelector<HTMLElement>('[data-count]')!;
     const base = this.dataset.base ?? '/';
+    // Not readStrings() of format.ts: this runs on every page, where that would be a chunk of its own.
+    const t = JSON.parse(this.dataset.strings!) as SearchStrings;
     let timer: number | undefined;
 
     const open = (initial = '') => {
@@ -40,11 +44,11 @@ class VrSearch extends HTMLElement {
         const results = find(q);
         // New results replace the links; a reader who had arrowed into the old ones goes back to the field.
         const inList = list.contains(document.activeElement);
-        client.renderResults(list, results, base);
+        client.renderResults(list, results, base, t);
         if (inList) input.focus();
-        count.textContent = client.countText(results.length, q);
+        count.textContent = client.countText(results.length, q, t);
       } catch {
-        count.textContent = 'Zoeken lukt nu niet. Probeer het later opnieuw of kijk bij de modules.';
+        count.textContent = t['search.failed'];
       }
     };
 

@@ -2,10 +2,11 @@
  * <vr-search-page>: shows the results for ?q= on the results page, with the same search as the
  * dialog. The query is shown as text only. Arrow keys walk the results.
  */
-import { searchText as t } from '../i18n/nl.ts';
+import type { SearchStrings } from './keys.ts';
 
 class VrSearchPage extends HTMLElement {
   async connectedCallback() {
+    const t = JSON.parse(this.dataset.strings!) as SearchStrings;
     const input = this.querySelector<HTMLInputElement>('input')!;
     const list = this.querySelector<HTMLElement>('[data-results]')!;
     const count = this.querySelector<HTMLElement>('[data-count]')!;
@@ -19,15 +20,15 @@ class VrSearchPage extends HTMLElement {
       const client = await import('./search-client.ts');
       const find = await client.searcher(this.dataset.index!);
       const results = find(q);
-      client.renderResults(list, results, this.dataset.base ?? '/', 50);
-      count.textContent = client.countText(results.length, q);
+      client.renderResults(list, results, this.dataset.base ?? '/', t, 50);
+      count.textContent = client.countText(results.length, q, t);
       suggestions.hidden = results.length > 0;
-      suggestText.textContent = t.none;
+      suggestText.textContent = t['search.none'];
       list.addEventListener('keydown', (e) => {
         if (client.walkResults(list, input, e.key)) e.preventDefault();
       });
     } catch {
-      count.textContent = 'Zoeken lukt nu niet. Probeer het later opnieuw of kijk bij de modules.';
+      count.textContent = t['search.failed'];
     }
   }
 }

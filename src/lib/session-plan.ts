@@ -1,3 +1,4 @@
+// TEMPORARY: session islands convert after the split
 /**
  * A griffier's session plan as plain data, and the link that carries it.
  *

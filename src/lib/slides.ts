@@ -1,3 +1,4 @@
+// TEMPORARY: session islands convert after the split
 /**
  * From a session plan to the steps the projector shows, one at a time.
  *

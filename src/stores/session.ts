@@ -1,3 +1,4 @@
+// TEMPORARY: session islands convert after the split
 /**
  * The griffier's session state, kept only in this browser.
  *

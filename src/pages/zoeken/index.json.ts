@@ -9,6 +9,8 @@ import { loadContent } from '../../load/content.ts';
 import { findMdxRefs } from '../../lib/checks.ts';
 import { mdxToProse } from '../../lib/readability.ts';
 import { buildIndex, type SearchDoc } from '../../lib/search.ts';
+import { nl } from '../../i18n/nl.ts';
+import { format } from '../../i18n/format.ts';
 
 /** A lesson's body cut at its "## " headings; the first part is the introduction. */
 function sections(body: string): { heading: string; text: string }[] {
@@ -53,7 +55,7 @@ export const GET: APIRoute = async () => {
     docs.push({
       ref: `${page}#dilemma-${s.id}`,
       kind: 'scenario',
-      title: `Dilemma: ${s.title}`,
+      title: format(nl.search.scenarioTitle, { title: s.title }),
       module: moduleTitle.get(s.module) ?? '',
       headings: s.steps.map((st) => st.title).join(' '),
       body: [s.summary, ...s.steps.map((st) => st.situation), ...s.discussion].join(' '),
@@ -61,11 +63,11 @@ export const GET: APIRoute = async () => {
   }
 
   for (const t of terms) {
-    docs.push({ ref: `begrippen/#${t.id}`, kind: 'begrip', title: `Begrip: ${t.term}`, module: 'Begrippen', headings: [t.term, ...t.synonyms].join(' '), body: t.definition });
+    docs.push({ ref: `begrippen/#${t.id}`, kind: 'begrip', title: format(nl.search.termTitle, { title: t.term }), module: nl.nav.begrippen, headings: [t.term, ...t.synonyms].join(' '), body: t.definition });
   }
 
   for (const g of guides) {
-    docs.push({ ref: `griffier/#${g.data.id}`, kind: 'griffier', title: g.data.title, module: 'Voor griffiers', headings: g.data.title, body: `${g.data.summary} ${clean(g.body ?? '')}` });
+    docs.push({ ref: `griffier/#${g.data.id}`, kind: 'griffier', title: g.data.title, module: nl.nav.griffier, headings: g.data.title, body: `${g.data.summary} ${clean(g.body ?? '')}` });
   }
 
   const synonyms = (await getCollection('synoniemen')).map((g) => g.data.terms);
