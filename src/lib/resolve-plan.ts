@@ -36,50 +36,35 @@ export type PlanChoice =
       ok: true;
       /** Where the plan comes from; "none": nothing to show yet (the projector waits for one). */
       from: 'link' | 'running' | 'saved' | 'none';
-      /** The plan this window shows: with the griffier's notes on the control view when it has them, never on the projector. */
+      /** The plan this window shows: on the control view with the saved plan's notes when it is that plan; never notes on the projector. */
       plan: Plan | null;
-      /** Whether the notes come from the saved plan (the link or the running session had none). */
-      notesFromSaved: boolean;
       /** The plan (without notes) to start as a fresh run, or null: carry on with what runs. */
       start: Plan | null;
       /** The control view picks up a run past its first step: it offers to start over. */
       resumed: boolean;
     };
 
-/** The saved plan if it is `plan` apart from the notes (so it brings its notes along), else `plan`. */
-function withOwnNotes(plan: Plan, saved: Plan | null): { plan: Plan; notesFromSaved: boolean } {
-  if (saved && samePlan(withoutNotes(saved), withoutNotes(plan))) return { plan: saved, notesFromSaved: !samePlan(saved, plan) };
-  return { plan, notesFromSaved: false };
-}
-
 export function resolvePlan({ role, link, known, saved, running }: PlanInputs): PlanChoice {
-  let from: 'link' | 'running' | 'saved';
-  let found: Plan;
+  let from: 'link' | 'running' | 'saved' | 'none' = 'link';
+  let found: Plan | null;
   if (link !== undefined) {
     const r = decodePlan(link, known);
-    if (!r.ok) return { ok: false, error: r.error, details: r.details };
-    from = 'link';
+    if (!r.ok) return r;
     found = r.plan;
-  } else if (role === 'projector' || (!running.plan && !saved)) {
-    // The projector without a link shows what runs (and waits when nothing does).
-    const plan = role === 'projector' ? running.plan : null;
-    return { ok: true, from: plan ? 'running' : 'none', plan, notesFromSaved: false, start: null, resumed: false };
-  } else if (running.plan) {
-    from = 'running';
-    found = running.plan;
   } else {
-    from = 'saved';
-    found = saved!;
+    // The projector shows what runs; the control view what runs, else the saved plan.
+    found = running.plan ?? (role === 'control' ? saved : null);
+    from = !found ? 'none' : found === running.plan ? 'running' : 'saved';
   }
-  const bare = withoutNotes(found);
-  const carryOn = samePlan(running.plan, bare);
-  const shown = role === 'projector' ? { plan: bare, notesFromSaved: false } : withOwnNotes(found, saved);
+  const bare = found && withoutNotes(found);
+  // The same plan runs already (or there is none to start): carry on where it is.
+  const carryOn = !bare || samePlan(running.plan, bare);
   return {
     ok: true,
     from,
-    ...shown,
+    plan: role === 'projector' ? bare : saved && bare && samePlan(withoutNotes(saved), bare) ? saved : found,
     start: carryOn ? null : bare,
-    resumed: role === 'control' && carryOn && running.index > 0,
+    resumed: role === 'control' && !!bare && carryOn && running.index > 0,
   };
 }
 

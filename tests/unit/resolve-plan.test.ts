@@ -74,19 +74,19 @@ describe('resolvePlan: a link', () => {
   });
 
   it('with notes, on the control view: shows it with its notes and starts it without them', () => {
-    expect(resolvePlan(inputs({ link: encodePlan(withNotes) }))).toEqual({ ok: true, from: 'link', plan: withNotes, notesFromSaved: false, start: bare, resumed: false });
+    expect(resolvePlan(inputs({ link: encodePlan(withNotes) }))).toEqual({ ok: true, from: 'link', plan: withNotes, start: bare, resumed: false });
   });
 
   it('with notes, on the projector: the notes never reach it', () => {
-    expect(resolvePlan(inputs({ role: 'projector', link: encodePlan(withNotes), saved: withNotes }))).toEqual({ ok: true, from: 'link', plan: bare, notesFromSaved: false, start: bare, resumed: false });
+    expect(resolvePlan(inputs({ role: 'projector', link: encodePlan(withNotes), saved: withNotes }))).toEqual({ ok: true, from: 'link', plan: bare, start: bare, resumed: false });
   });
 
   it('without notes, on the control view: takes the notes from the saved plan when it is the same plan', () => {
-    expect(resolvePlan(inputs({ link: encodePlan(bare), saved: withNotes }))).toEqual({ ok: true, from: 'link', plan: withNotes, notesFromSaved: true, start: bare, resumed: false });
+    expect(resolvePlan(inputs({ link: encodePlan(bare), saved: withNotes }))).toEqual({ ok: true, from: 'link', plan: withNotes, start: bare, resumed: false });
   });
 
   it('without notes and a different saved plan: shows the link as it is', () => {
-    expect(resolvePlan(inputs({ link: encodePlan(bare), saved: other }))).toEqual({ ok: true, from: 'link', plan: bare, notesFromSaved: false, start: bare, resumed: false });
+    expect(resolvePlan(inputs({ link: encodePlan(bare), saved: other }))).toEqual({ ok: true, from: 'link', plan: bare, start: bare, resumed: false });
   });
 
   it('picks up the running session of the same plan: no fresh start; the control view offers to start over past step 1', () => {
@@ -106,30 +106,30 @@ describe('resolvePlan: a link', () => {
 
   it('counts a link equal to the running session in another key order as the same plan', () => {
     const reordered: Plan = { parts: bare.parts.map((p) => Object.fromEntries(Object.entries(p).reverse()) as typeof p), title: bare.title };
-    expect(resolvePlan(inputs({ link: encodePlan(reordered), saved: withNotes, running: { plan: bare, index: 1 } }))).toMatchObject({ plan: withNotes, notesFromSaved: true, start: null, resumed: true });
+    expect(resolvePlan(inputs({ link: encodePlan(reordered), saved: withNotes, running: { plan: bare, index: 1 } }))).toMatchObject({ plan: withNotes, start: null, resumed: true });
   });
 });
 
 describe('resolvePlan: no link', () => {
   it('control view: the running session, with the notes of the saved plan when it matches', () => {
-    expect(resolvePlan(inputs({ saved: withNotes, running: { plan: bare, index: 2 } }))).toEqual({ ok: true, from: 'running', plan: withNotes, notesFromSaved: true, start: null, resumed: true });
+    expect(resolvePlan(inputs({ saved: withNotes, running: { plan: bare, index: 2 } }))).toEqual({ ok: true, from: 'running', plan: withNotes, start: null, resumed: true });
   });
 
   it('control view: the running session as it is when the saved plan is another', () => {
-    expect(resolvePlan(inputs({ saved: other, running: { plan: bare, index: 0 } }))).toEqual({ ok: true, from: 'running', plan: bare, notesFromSaved: false, start: null, resumed: false });
+    expect(resolvePlan(inputs({ saved: other, running: { plan: bare, index: 0 } }))).toEqual({ ok: true, from: 'running', plan: bare, start: null, resumed: false });
   });
 
   it('control view: the saved plan when nothing runs, started afresh without its notes', () => {
-    expect(resolvePlan(inputs({ saved: withNotes }))).toEqual({ ok: true, from: 'saved', plan: withNotes, notesFromSaved: false, start: bare, resumed: false });
+    expect(resolvePlan(inputs({ saved: withNotes }))).toEqual({ ok: true, from: 'saved', plan: withNotes, start: bare, resumed: false });
   });
 
   it('control view: nothing to show when nothing is saved or running', () => {
-    expect(resolvePlan(inputs({}))).toEqual({ ok: true, from: 'none', plan: null, notesFromSaved: false, start: null, resumed: false });
+    expect(resolvePlan(inputs({}))).toEqual({ ok: true, from: 'none', plan: null, start: null, resumed: false });
   });
 
   it('projector: follows what runs, never the saved plan, and starts nothing', () => {
-    expect(resolvePlan(inputs({ role: 'projector', saved: withNotes, running: { plan: bare, index: 2 } }))).toEqual({ ok: true, from: 'running', plan: bare, notesFromSaved: false, start: null, resumed: false });
-    expect(resolvePlan(inputs({ role: 'projector', saved: withNotes }))).toEqual({ ok: true, from: 'none', plan: null, notesFromSaved: false, start: null, resumed: false });
+    expect(resolvePlan(inputs({ role: 'projector', saved: withNotes, running: { plan: bare, index: 2 } }))).toEqual({ ok: true, from: 'running', plan: bare, start: null, resumed: false });
+    expect(resolvePlan(inputs({ role: 'projector', saved: withNotes }))).toEqual({ ok: true, from: 'none', plan: null, start: null, resumed: false });
   });
 });
 
