@@ -36,6 +36,12 @@ export interface KnownIds {
   scenarios: ReadonlySet<string>;
 }
 
+/** The ids of a catalog (src/lib/slides.ts): what a plan may point at. */
+export const knownIds = (c: { modules: { id: string }[]; scenarios: { id: string }[] }): KnownIds => ({
+  modules: new Set(c.modules.map((m) => m.id)),
+  scenarios: new Set(c.scenarios.map((s) => s.id)),
+});
+
 export const PLAN_VERSION = 1;
 export const LIMITS = { parts: 40, minutes: 60, title: 120, text: 600, notes: 1500 } as const;
 

@@ -6,13 +6,14 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { sessionText as t } from '../i18n/nl-sessie.ts';
-import { clock, compactPart, decodePlan, encodePlan, LIMITS, planFromHash, startTimes, totalMinutes, withoutNotes, type PartKind, type Plan, type PlanPart } from '../lib/session-plan.ts';
-import { knownIds, type Catalog } from '../lib/slides.ts';
-import { savedPlan } from '../stores/session.ts';
+import { sessionText as t } from '../../i18n/nl-sessie.ts';
+import { clock, compactPart, decodePlan, encodePlan, knownIds, LIMITS, planFromHash, samePlan, startTimes, totalMinutes, withoutNotes, type PartKind, type Plan, type PlanPart } from '../../lib/session-plan.ts';
+import type { Catalog } from '../../lib/slides.ts';
+import { savedPlan } from '../../stores/session.ts';
 import { BadPlan } from './BadPlan.tsx';
-import { useFocusAfter } from './use-focus.ts';
-import { useStore } from './use-store.ts';
+import { useFocusAfter } from '../use-focus.ts';
+import { useMounted } from '../use-mounted.ts';
+import { useStore } from '../use-store.ts';
 
 interface Props {
   catalog: Catalog;
@@ -163,10 +164,9 @@ export default function SessionBuilder({ catalog, readyPlans, urls, children }: 
   const [pick, setPick] = useState(readyPlans[0]?.id ?? '');
   const [copied, setCopied] = useState('');
   const [undo, setUndo] = useState<Plan | null>(null);
-  const [ready, setReady] = useState(false);
+  const ready = useMounted();
 
   useEffect(() => {
-    setReady(true);
     // A new link pasted into this open page changes only the hash: reload so that it is read.
     addEventListener('hashchange', () => location.reload());
     const fromLink = planFromHash(location.hash);
@@ -175,7 +175,7 @@ export default function SessionBuilder({ catalog, readyPlans, urls, children }: 
     if (r.ok) {
       // Keep the griffier's own plan one step back, in case the link replaced it by mistake.
       const before = savedPlan.get();
-      if (before && JSON.stringify(before) !== JSON.stringify(r.plan)) setUndo(before);
+      if (before && !samePlan(before, r.plan)) setUndo(before);
       savedPlan.set(r.plan);
       setNote(b.loaded);
       // From now on the saved plan is the griffier's: a reload must not bring the link's version back.
