@@ -10,7 +10,7 @@
  * <vr-storage-notice>   says so when progress cannot be saved or a saved value was unreadable
  */
 import { listenKeys } from 'nanostores';
-import { completeLesson, corrupted, isLessonDone as done, openLesson, progress, storageStatus, type PlaceState } from '../stores/progress.ts';
+import { completeLesson, corrupted, isLessonDone as done, openLesson, progress, progressKeys, storageStatus, type PlaceState } from '../stores/progress.ts';
 
 const ids = (el: HTMLElement) => (el.dataset.lessons ?? '').split(' ').filter(Boolean);
 
@@ -32,7 +32,7 @@ class LessonProgress extends HTMLElement {
       completeLesson(id, now);
       status.textContent = now ? 'Deze les staat nu op klaar.' : 'Deze les staat weer op niet klaar.';
     });
-    watch(this, [`les:${id}`], () => {
+    watch(this, [progressKeys.lesson(id)], () => {
       const isDone = done(id);
       button.setAttribute('aria-pressed', String(isDone));
       button.textContent = isDone ? 'Les klaar ✓' : 'Markeer deze les als klaar';
@@ -48,7 +48,7 @@ class DoneCount extends HTMLElement {
   stop?: () => void;
   connectedCallback() {
     const list = ids(this);
-    watch(this, list.map((id) => `les:${id}`), () => {
+    watch(this, list.map(progressKeys.lesson), () => {
       const n = list.filter(done).length;
       this.textContent = `${n} van ${list.length} ${list.length === 1 ? 'les' : 'lessen'} klaar`;
       this.dataset.done = String(n);
@@ -64,7 +64,7 @@ class LessonBadge extends HTMLElement {
   stop?: () => void;
   connectedCallback() {
     const id = this.dataset.lesson!;
-    watch(this, [`les:${id}`], () => {
+    watch(this, [progressKeys.lesson(id)], () => {
       this.hidden = !done(id);
       this.textContent = this.hidden ? '' : 'klaar';
     });
