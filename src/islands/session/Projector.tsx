@@ -9,11 +9,11 @@ import { useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { sessionText as t } from '../../i18n/nl-sessie.ts';
 import type { Catalog } from '../../lib/slides.ts';
+import { useFocusAfter } from '../use-focus.ts';
 import { SlideView } from './SlideView.tsx';
 import { NoStep, StepNav, UpNext } from './Steps.tsx';
 import { TallyEntry } from './Tally.tsx';
 import { Timer } from './Timer.tsx';
-import { useFocusAfter } from '../use-focus.ts';
 import { openWindow, useSession, useStepKeys, type SessionUrls } from './use-session.ts';
 
 interface Props {
