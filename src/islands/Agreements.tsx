@@ -3,12 +3,13 @@
  * (src/stores/session.ts), so it survives a reload and shows in every window of the session.
  * The full version (page "Afspraken") also prints, downloads as Markdown and clears.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { formatDate } from '../i18n/dates.ts';
 import { sessionText as t } from '../i18n/nl-sessie.ts';
 import { addAgreement, agreements, agreementsMarkdown, clearAgreements, removeAgreement } from '../stores/session.ts';
 import { useFocusAfter } from './use-focus.ts';
+import { useMounted } from './use-mounted.ts';
 import { useStore } from './use-store.ts';
 
 interface Props {
@@ -27,8 +28,8 @@ export function Agreements({ compact, pageUrl, municipality, children }: Props) 
   const [wanneer, setWanneer] = useState('');
   const dialog = useRef<HTMLDialogElement>(null);
   const first = useRef<HTMLInputElement>(null);
-  const [ready, setReady] = useState(!!compact);
-  useEffect(() => setReady(true), []);
+  // In the control view it opens inside a view that already runs: no text version to match.
+  const ready = useMounted() || !!compact;
 
   const submit = (e: Event) => {
     e.preventDefault();

@@ -16,6 +16,7 @@ import { scoreQuestion, tally, type QuizQuestion } from '../lib/quiz.ts';
 import { getReflection, progress, progressKeys, saveAnswer, saveReflection, type AnswerState } from '../stores/progress.ts';
 import type { SourceRef } from '../lib/sources.ts';
 import { useKeys } from './use-keys.ts';
+import { useMounted } from './use-mounted.ts';
 
 
 interface Props {
@@ -223,8 +224,7 @@ export default function KnowledgeCheck(props: Props) {
   // The server renders the text version (the slot, for no-JS and print) and the forms, unanswered;
   // CSS shows one of them, so the box does not change when the island hydrates. Saved answers come
   // in once it runs (`live`).
-  const [live, setLive] = useState(false);
-  useEffect(() => setLive(true), []);
+  const live = useMounted();
   const map = useKeys(progress, props.questions.map((q) => progressKeys.question(q.id)));
   const graded = props.questions.filter((q) => q.type !== 'reflection');
   const score = tally(graded.map((q) => (map[progressKeys.question(q.id)] as AnswerState | undefined)?.goed));

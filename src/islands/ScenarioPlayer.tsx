@@ -16,6 +16,7 @@ import type { ScenarioPlayerStrings } from './keys.ts';
 import { describePath, recommendedPath, walkPath, type PathEntry, type PlayScenario, type PlayStep } from '../lib/quiz.ts';
 import { getScenario, saveScenario } from '../stores/progress.ts';
 import type { SourceRef } from '../lib/sources.ts';
+import { useMounted } from './use-mounted.ts';
 
 interface Props {
   /** Its strings (src/islands/keys.ts, scenarioPlayerKeys). */
@@ -63,7 +64,7 @@ export default function ScenarioPlayer(props: Props) {
   const s = props.scenario;
   const level = props.level ?? 3;
   const HS = `h${level + 1}` as 'h3' | 'h4';
-  const [live, setLive] = useState(false);
+  const live = useMounted();
   const [path, setPath] = useState<PathEntry[]>([]);
   const [picked, setPicked] = useState<string>('');
   const [answered, setAnswered] = useState<string>('');
@@ -76,7 +77,6 @@ export default function ScenarioPlayer(props: Props) {
   // The first render matches the server's (the first step); a saved path comes in after it.
   useEffect(() => {
     setPath(walkPath(s, getScenario(s.id)?.pad ?? []).valid);
-    setLive(true);
   }, [s]);
 
   const { current } = walkPath(s, path);

@@ -11,7 +11,7 @@
  * <vr-storage-notice>   says so when progress cannot be saved or a saved value was unreadable
  */
 import { listenKeys } from 'nanostores';
-import { completeLesson, corrupted, isLessonDone as done, openLesson, progress, storageStatus, type PlaceState } from '../stores/progress.ts';
+import { completeLesson, corrupted, isLessonDone as done, openLesson, progress, progressKeys, storageStatus, type PlaceState } from '../stores/progress.ts';
 import type { Plural } from '../i18n/format.ts';
 import type { DoneCountStrings, LessonBadgeStrings, LessonProgressStrings, StorageNoticeStrings } from './keys.ts';
 
@@ -42,7 +42,7 @@ class LessonProgress extends HTMLElement {
       completeLesson(id, now);
       status.textContent = now ? t['progress.nowDone'] : t['progress.nowNotDone'];
     });
-    watch(this, [`les:${id}`], () => {
+    watch(this, [progressKeys.lesson(id)], () => {
       const isDone = done(id);
       button.setAttribute('aria-pressed', String(isDone));
       button.textContent = isDone ? t['progress.done'] : t['progress.markDone'];
@@ -59,7 +59,7 @@ class DoneCount extends HTMLElement {
   connectedCallback() {
     const list = ids(this);
     const t = readStrings<DoneCountStrings>(this);
-    watch(this, list.map((id) => `les:${id}`), () => {
+    watch(this, list.map(progressKeys.lesson), () => {
       const n = list.filter(done).length;
       this.textContent = plural(t['progress.count'], list.length, n);
       this.dataset.done = String(n);
@@ -76,7 +76,7 @@ class LessonBadge extends HTMLElement {
   connectedCallback() {
     const id = this.dataset.lesson!;
     const t = readStrings<LessonBadgeStrings>(this);
-    watch(this, [`les:${id}`], () => {
+    watch(this, [progressKeys.lesson(id)], () => {
       this.hidden = !done(id);
       this.textContent = this.hidden ? '' : t['progress.badge'];
     });

@@ -1,8 +1,8 @@
 /**
  * The projector's type size, step by step: as large as fits the slide area, between the floor
  * (2.6% of the viewport height: 28 px at 1080p, readable from the back of a chamber) and 6%
- * (reveal.js's 42 px on its 700 px slide). A script of the projector page only, apart from the
- * SessionPresenter island, so the control view (the same island) does not carry it.
+ * (reveal.js's 42 px on its 700 px slide). A script of the projector page only, apart from its
+ * island (src/islands/session/Projector.tsx), so the control view does not carry it.
  *
  * It refits whenever the projector's DOM changes (a new step, a revealed tally, the panel opened:
  * a MutationObserver, which runs before the browser paints) and whenever the slide's box changes

@@ -37,8 +37,26 @@ export interface KnownIds {
   scenarios: ReadonlySet<string>;
 }
 
+/** The ids of a catalog (src/lib/slides.ts): what a plan may point at. */
+export const knownIds = (c: { modules: { id: string }[]; scenarios: { id: string }[] }): KnownIds => ({
+  modules: new Set(c.modules.map((m) => m.id)),
+  scenarios: new Set(c.scenarios.map((s) => s.id)),
+});
+
 export const PLAN_VERSION = 1;
 export const LIMITS = { parts: 40, minutes: 60, title: 120, text: 600, notes: 1500 } as const;
+
+/** Every field a part may have; checkPlan refuses any other. */
+export const PART_FIELDS = ['kind', 'title', 'minutes', 'ref', 'question', 'text', 'notes'] as const satisfies readonly (keyof PlanPart)[];
+
+/**
+ * Whether two plans say the same: the same title and the same parts in the same order, field by
+ * field. The order of the keys does not matter, and an empty field counts as absent.
+ */
+export function samePlan(a: Plan | null | undefined, b: Plan | null | undefined): boolean {
+  if (!a || !b) return !a && !b;
+  return a.title === b.title && a.parts.length === b.parts.length && a.parts.every((p, i) => PART_FIELDS.every((k) => p[k] === b.parts[i]![k]));
+}
 
 export const totalMinutes = (plan: Pick<Plan, 'parts'>) => plan.parts.reduce((sum, p) => sum + p.minutes, 0);
 
@@ -81,7 +99,7 @@ export function checkPlan(value: unknown, known?: KnownIds): string[] {
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return errors.push(`${n} is geen geldig onderdeel.`);
     const p = raw as Record<string, unknown>;
     for (const key of Object.keys(p)) {
-      if (!['kind', 'title', 'minutes', 'ref', 'question', 'text', 'notes'].includes(key)) errors.push(`${n} heeft een onbekend veld "${key}".`);
+      if (!(PART_FIELDS as readonly string[]).includes(key)) errors.push(`${n} heeft een onbekend veld "${key}".`);
     }
     if (!(partKinds as readonly unknown[]).includes(p.kind)) return errors.push(`${n} heeft een onbekende soort.`);
     if (!isText(p.title, LIMITS.title)) errors.push(`${n} heeft geen titel.`);

@@ -7,7 +7,7 @@
  * per option. The projector page gets only the first, so no facilitator note is ever in its HTML.
  */
 import type { Module, Scenario } from './schemas.ts';
-import type { Plan, KnownIds } from './session-plan.ts';
+import type { Plan } from './session-plan.ts';
 
 export interface CatalogModule {
   id: string;
@@ -102,10 +102,8 @@ export function facilitatorNotes(scenarios: Scenario[]): FacilitatorNotes {
   );
 }
 
-export const knownIds = (c: Catalog): KnownIds => ({
-  modules: new Set(c.modules.map((m) => m.id)),
-  scenarios: new Set(c.scenarios.map((s) => s.id)),
-});
+// The builder needs only the ids, not the steps: knownIds lives beside the plan check.
+export { knownIds } from './session-plan.ts';
 
 export type Slide =
   | { kind: 'tekst'; part: number; title: string; label: string; text?: string; closing?: true }

@@ -11,6 +11,7 @@
  *   vr:reflectie:<id>    {"tekst": string, "op": ISO}
  *   vr:plek              {"les": id, "module": id, "op": ISO}   the last place read
  *   vr:naam              "…"                                    name on the proof of participation
+ * The "kind:id" keys come from progressKeys (src/lib/progress-keys.ts), never from strings built by hand.
  * Ids that no longer exist in the content are kept, not shown, and count again if the id returns.
  *
  * Migrations: a change to this format raises VERSION_CURRENT and adds a step to MIGRATIONS in
@@ -25,6 +26,8 @@ import { atom } from 'nanostores';
 import { persistentMap, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 
 import { VERSION_CURRENT as VERSION } from '../lib/progress-version.ts';
+import { progressKeys } from '../lib/progress-keys.ts';
+export { progressKeys };
 const PREFIX = 'vr:';
 
 export interface LessonState {
@@ -107,7 +110,6 @@ if (typeof window !== 'undefined') {
 export const progress = persistentMap<ProgressMap>(PREFIX, {}, { encode: (v) => JSON.stringify(v), decode });
 
 const now = () => new Date().toISOString();
-const key = (kind: 'les' | 'vraag' | 'scenario' | 'reflectie', id: string) => `${kind}:${id}`;
 
 function write(k: string, value: Value | undefined) {
   try {
@@ -123,34 +125,32 @@ function write(k: string, value: Value | undefined) {
 }
 
 function getAnswer(id: string): AnswerState | undefined {
-  return progress.get()[key('vraag', id)] as AnswerState | undefined;
+  return progress.get()[progressKeys.question(id)] as AnswerState | undefined;
 }
 
 export function saveAnswer(id: string, antwoord: string[], goed: boolean) {
   const before = getAnswer(id);
-  write(key('vraag', id), { antwoord, goed, pogingen: (before?.pogingen ?? 0) + 1, op: now() });
+  write(progressKeys.question(id), { antwoord, goed, pogingen: (before?.pogingen ?? 0) + 1, op: now() });
 }
 
 export function getScenario(id: string): ScenarioState | undefined {
-  return progress.get()[key('scenario', id)] as ScenarioState | undefined;
+  return progress.get()[progressKeys.scenario(id)] as ScenarioState | undefined;
 }
 
 export function saveScenario(id: string, pad: ScenarioState['pad'], einde?: ScenarioState['einde']) {
-  write(key('scenario', id), einde ? { pad, einde, op: now() } : { pad, op: now() });
+  write(progressKeys.scenario(id), einde ? { pad, einde, op: now() } : { pad, op: now() });
 }
 
 export function getReflection(id: string): ReflectionState | undefined {
-  return progress.get()[key('reflectie', id)] as ReflectionState | undefined;
+  return progress.get()[progressKeys.reflection(id)] as ReflectionState | undefined;
 }
 
 export function saveReflection(id: string, tekst: string) {
-  write(key('reflectie', id), tekst ? { tekst, op: now() } : undefined);
+  write(progressKeys.reflection(id), tekst ? { tekst, op: now() } : undefined);
 }
 
-export const progressKeys = { question: (id: string) => key('vraag', id), scenario: (id: string) => key('scenario', id), reflection: (id: string) => key('reflectie', id) };
-
 function getLesson(id: string): LessonState | undefined {
-  return progress.get()[key('les', id)] as LessonState | undefined;
+  return progress.get()[progressKeys.lesson(id)] as LessonState | undefined;
 }
 
 /** Whether the reader marked this lesson done. */
@@ -161,14 +161,14 @@ export function isLessonDone(id: string): boolean {
 /** A lesson was opened: remember it, and remember it as the last place read. */
 export function openLesson(id: string, module: string) {
   const before = getLesson(id);
-  if (!before) write(key('les', id), { geopend: now() });
+  if (!before) write(progressKeys.lesson(id), { geopend: now() });
   write('plek', { les: id, module, op: now() });
 }
 
 /** Marks a lesson done, or not done again. */
 export function completeLesson(id: string, done: boolean) {
   const before = getLesson(id) ?? { geopend: now() };
-  write(key('les', id), done ? { geopend: before.geopend, klaar: now() } : { geopend: before.geopend });
+  write(progressKeys.lesson(id), done ? { geopend: before.geopend, klaar: now() } : { geopend: before.geopend });
 }
 
 /** The name for the proof of participation; kept only here, like everything else. */

@@ -1,7 +1,7 @@
 // TEMPORARY: session islands convert after the split
 /** The message for a plan from a link that cannot be used: why, per part, and where to go on. */
 import type { ComponentChildren } from 'preact';
-import { sessionText as t } from '../i18n/nl-sessie.ts';
+import { sessionText as t } from '../../i18n/nl-sessie.ts';
 
 export function BadPlan({ error, details, children }: { error: string; details: string[]; children?: ComponentChildren }) {
   return (

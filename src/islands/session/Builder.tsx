@@ -7,13 +7,14 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { sessionText as t } from '../i18n/nl-sessie.ts';
-import { clock, compactPart, decodePlan, encodePlan, LIMITS, planFromHash, startTimes, totalMinutes, withoutNotes, type PartKind, type Plan, type PlanPart } from '../lib/session-plan.ts';
-import { knownIds, type Catalog } from '../lib/slides.ts';
-import { savedPlan } from '../stores/session.ts';
+import { sessionText as t } from '../../i18n/nl-sessie.ts';
+import { clock, compactPart, decodePlan, encodePlan, knownIds, LIMITS, planFromHash, samePlan, startTimes, totalMinutes, withoutNotes, type PartKind, type Plan, type PlanPart } from '../../lib/session-plan.ts';
+import type { Catalog } from '../../lib/slides.ts';
+import { savedPlan } from '../../stores/session.ts';
 import { BadPlan } from './BadPlan.tsx';
-import { useFocusAfter } from './use-focus.ts';
-import { useStore } from './use-store.ts';
+import { useFocusAfter } from '../use-focus.ts';
+import { useMounted } from '../use-mounted.ts';
+import { useStore } from '../use-store.ts';
 
 interface Props {
   catalog: Catalog;
@@ -100,7 +101,7 @@ function NewPart({ catalog, onAdd, full }: { catalog: Catalog; onAdd: (p: PlanPa
       )}
       <p class="vr-field">
         <label class="utrecht-form-label" for="vr-nieuw-min">{b.minutesLabel}</label>
-        <input id="vr-nieuw-min" name="minuten" key={`${kind}-${chosen}`} class="utrecht-textbox vr-builder__minutes" type="number" min={1} max={60} defaultValue={String(suggested)} />
+        <input id="vr-nieuw-min" name="minuten" key={`${kind}-${chosen}`} class="utrecht-textbox vr-builder__minutes" type="number" min={1} max={LIMITS.minutes} defaultValue={String(suggested)} />
       </p>
       {error && <p id="vr-nieuw-fout" ref={errorBox} tabIndex={-1} class="vr-error" role="alert">{error}</p>}
       <p class="vr-actions">
@@ -124,12 +125,12 @@ function PartRow({ part, i, count, start, update, move, remove }: {
       <div class="vr-builder__fields">
         <p class="vr-field">
           <label class="utrecht-form-label" for={`${id}-titel`}>{b.partTitle}</label>
-          <input id={`${id}-titel`} class="utrecht-textbox" maxLength={120} value={part.title} onChange={(e) => update({ title: (e.target as HTMLInputElement).value.trim() || part.title })} />
+          <input id={`${id}-titel`} class="utrecht-textbox" maxLength={LIMITS.title} value={part.title} onChange={(e) => update({ title: (e.target as HTMLInputElement).value.trim() || part.title })} />
         </p>
         <p class="vr-field">
           <label class="utrecht-form-label" for={`${id}-min`}>{b.minutesLabel}</label>
-          <input id={`${id}-min`} class="utrecht-textbox vr-builder__minutes" type="number" min={1} max={60} value={part.minutes}
-            onInput={(e) => { const n = Math.round(Number((e.target as HTMLInputElement).value)); if (n >= 1 && n <= 60) update({ minutes: n }); }}
+          <input id={`${id}-min`} class="utrecht-textbox vr-builder__minutes" type="number" min={1} max={LIMITS.minutes} value={part.minutes}
+            onInput={(e) => { const n = Math.round(Number((e.target as HTMLInputElement).value)); if (n >= 1 && n <= LIMITS.minutes) update({ minutes: n }); }}
             onBlur={(e) => { (e.target as HTMLInputElement).value = String(part.minutes); }} />
         </p>
       </div>
@@ -143,7 +144,7 @@ function PartRow({ part, i, count, start, update, move, remove }: {
       <details class="vr-builder__notes" open={!!part.notes}>
         <summary>{b.notesLabel}</summary>
         <label class="vr-visually-hidden" for={`${id}-notes`}>{b.notesLabel}: {part.title}</label>
-        <textarea id={`${id}-notes`} class="utrecht-textarea" rows={3} maxLength={1500} value={part.notes ?? ''}
+        <textarea id={`${id}-notes`} class="utrecht-textarea" rows={3} maxLength={LIMITS.notes} value={part.notes ?? ''}
           onChange={(e) => { const v = (e.target as HTMLTextAreaElement).value.trim(); update({ notes: v || undefined }); }} />
       </details>
       <p class="vr-actions">
@@ -164,10 +165,9 @@ export default function SessionBuilder({ catalog, readyPlans, urls, children }: 
   const [pick, setPick] = useState(readyPlans[0]?.id ?? '');
   const [copied, setCopied] = useState('');
   const [undo, setUndo] = useState<Plan | null>(null);
-  const [ready, setReady] = useState(false);
+  const ready = useMounted();
 
   useEffect(() => {
-    setReady(true);
     // A new link pasted into this open page changes only the hash: reload so that it is read.
     addEventListener('hashchange', () => location.reload());
     const fromLink = planFromHash(location.hash);
@@ -176,7 +176,7 @@ export default function SessionBuilder({ catalog, readyPlans, urls, children }: 
     if (r.ok) {
       // Keep the griffier's own plan one step back, in case the link replaced it by mistake.
       const before = savedPlan.get();
-      if (before && JSON.stringify(before) !== JSON.stringify(r.plan)) setUndo(before);
+      if (before && !samePlan(before, r.plan)) setUndo(before);
       savedPlan.set(r.plan);
       setNote(b.loaded);
       // From now on the saved plan is the griffier's: a reload must not bring the link's version back.
@@ -282,7 +282,7 @@ export default function SessionBuilder({ catalog, readyPlans, urls, children }: 
         <h2 id="vr-plan-h" class="utrecht-heading-2" tabIndex={-1}>{b.parts}</h2>
         <p class="vr-field">
           <label class="utrecht-form-label" for="vr-plan-titel">{b.title}</label>
-          <input id="vr-plan-titel" class="utrecht-textbox" maxLength={120} value={plan.title} onChange={(e) => save({ ...plan, title: (e.target as HTMLInputElement).value.trim() || b.defaultTitle })} />
+          <input id="vr-plan-titel" class="utrecht-textbox" maxLength={LIMITS.title} value={plan.title} onChange={(e) => save({ ...plan, title: (e.target as HTMLInputElement).value.trim() || b.defaultTitle })} />
         </p>
         <p class="vr-builder__total" aria-live="polite"><strong>{t.total(total)}</strong></p>
         {hasParts ? (

@@ -1,0 +1,48 @@
+/** The parts around a step that both views show: back and forth, what comes next, and the screen when there is no step. */
+import { sessionText as t } from '../../i18n/nl-sessie.ts';
+import type { PlanChoice } from '../../lib/resolve-plan.ts';
+import type { Plan } from '../../lib/session-plan.ts';
+import type { Slide } from '../../lib/slides.ts';
+import { BadPlan } from './BadPlan.tsx';
+import { goTo, type SessionUrls } from './use-session.ts';
+
+export function StepNav({ index, slides }: { index: number; slides: Slide[] }) {
+  return (
+    <p class="vr-present__nav">
+      {/* aria-disabled, not disabled: the button keeps the keyboard focus at the first and last step. */}
+      <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => index > 0 && goTo(index - 1, slides)} aria-disabled={index === 0}>← {t.prev}</button>
+      <span class="vr-present__count">{t.step(index + 1, slides.length)}</span>
+      <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => index < slides.length - 1 && goTo(index + 1, slides)} aria-disabled={index === slides.length - 1}>{t.next} →</button>
+    </p>
+  );
+}
+
+export function UpNext({ plan, next }: { plan: Plan; next: Slide | undefined }) {
+  return (
+    <section aria-labelledby="vr-next-h" class="vr-upnext">
+      <h2 id="vr-next-h" class="utrecht-heading-3">{t.upNext}</h2>
+      <p class="utrecht-paragraph">{next ? `${t.kinds[plan.parts[next.part]?.kind ?? 'opening']}: ${next.title}` : t.lastStep}</p>
+    </section>
+  );
+}
+
+/** Instead of a step: why the link was refused, or that no plan runs yet (`empty`); with the ways on. */
+export function NoStep({ choice, empty, urls }: { choice: PlanChoice; empty: string; urls: SessionUrls }) {
+  if (!choice.ok) {
+    return (
+      <BadPlan error={choice.error} details={choice.details}>
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={urls.builder}>{t.toBuilder}</a> · <a class="utrecht-link" href={urls.plans}>{t.toPlans}</a>
+        </p>
+      </BadPlan>
+    );
+  }
+  return (
+    <div class="vr-alert" role="status">
+      <p class="utrecht-paragraph">{empty}</p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href={urls.plans}>{t.toPlans}</a> · <a class="utrecht-link" href={urls.builder}>{t.toBuilder}</a>
+      </p>
+    </div>
+  );
+}
