@@ -17,12 +17,11 @@ const verdict = { goed: 'Goede keuze', kan: 'Kan, met aandacht', riskant: 'Riska
 /** The same choices in an open dilemma, where no answer is the right one. */
 const weighing = { goed: 'Sterke kant', kan: 'Afweging', riskant: 'Let op' } as const;
 
-/**
- * The griffier's session tools: builder, projector, control view, agreements, printset.
- * Exported apart only for the TEMPORARY nl-sessie.ts (so the session islands ship these and no more).
- */
-export const session = {
+/** The griffier's session tools: builder, projector, control view, agreements, printset. */
+const session = {
   kinds: { opening: 'Opening', module: 'Module', dilemma: 'Dilemma', gesprek: 'Gesprek', pauze: 'Pauze', afsluiting: 'Afsluiting' },
+  /** The label above a text step on the projector (src/lib/slides.ts, kind tekst). */
+  labels: { opening: 'Welkom', pauze: 'Pauze', afsluiting: 'Afsluiting' },
   minutes: '{n} min',
   total: 'Totaal: {n} minuten',
   step: 'Stap {n} van {of}',
@@ -76,6 +75,8 @@ export const session = {
   clearConfirm: 'Weet je het zeker? Alle afspraken in deze browser worden gewist. Download ze eerst als je ze wilt bewaren.',
   cancel: 'Annuleer',
   mdHeading: 'Afspraken Veilige Publieke Taak',
+  /** Under the heading of the Markdown download; {date} is "28 november 2026". */
+  mdRecorded: 'Vastgelegd op {date}.',
   noPlan: 'Er is nog geen plan geopend. Kies een klaar plan of maak er een in de sessiebouwer.',
   waiting: 'Dit scherm wacht op het regiescherm. Open het vanuit het regiescherm, of kies een plan.',
   badLink: 'Dit plan kan niet worden geopend',

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { format, plural, verdictLabel } from '../../src/i18n/format.ts';
 import { nl } from '../../src/i18n/nl.ts';
-import { sessionText } from '../../src/i18n/nl-sessie.ts';
 import { pick } from '../../src/i18n/pick.ts';
 import { findUiText, root, scanText, sourceFiles, TEMPORARY } from '../helpers/ui-text.ts';
 
@@ -93,7 +92,7 @@ function leaves(o: object, prefix = ''): string[] {
 
 /**
  * The keys code refers to: `nl.a.b` (also through `const t = nl.a; t.b`), 'a.b' as a string (pick,
- * an island's t['a.b']), and the session tools' `sessionText.a` through the TEMPORARY nl-sessie.ts.
+ * an island's t['a.b']).
  */
 function usedKeys(): string[] {
   const used: string[] = [];
@@ -102,7 +101,6 @@ function usedKeys(): string[] {
     if (path.startsWith('src/i18n/')) continue;
     const aliases: [string, string][] = [['nl', '']];
     for (const m of text.matchAll(/const (\w+) = nl((?:\.\w+)+);/g)) aliases.push([m[1]!, m[2]!.slice(1) + '.']);
-    for (const m of text.matchAll(/import \{ sessionText(?: as (\w+))? \} from/g)) aliases.push([m[1] ?? 'sessionText', 'session.']);
     for (const [name, prefix] of aliases) {
       for (const m of text.matchAll(new RegExp(`(?<![\\w.])${name}((?:\\.\\w+)+)(?! = nl)`, 'g'))) used.push(prefix + m[1]!.slice(1));
     }
@@ -150,18 +148,6 @@ describe('format, plural and pick', () => {
     expect(verdictLabel(nl.scenario, 'open', 'goed')).toBe(nl.scenario.weighing.goed);
     expect(verdictLabel(nl.scenario, 'graded', 'goed')).toBe(nl.scenario.verdict.goed);
     expect(verdictLabel(nl.scenario, 'open')).toBe('');
-  });
-
-  it('the TEMPORARY sessionText gives the session tools the old functions, with the same words', () => {
-    expect(sessionText.step(2, 5)).toBe('Stap 2 van 5');
-    expect(sessionText.timeLeft('0:59', 1)).toBe('Nog 0:59 van 1 minuut');
-    expect(sessionText.timeLeft('4:00', 5)).toBe('Nog 4:00 van 5 minuten');
-    expect([sessionText.hands(1, 20), sessionText.hands(4, 80)]).toEqual(['1 hand (20%)', '4 handen (80%)']);
-    expect(sessionText.totalHands(1)).toBe('1 stem in totaal');
-    expect(sessionText.announce(3, 9, 'Pauze')).toBe('Stap 3 van 9: Pauze');
-    expect(sessionText.builder.undo('Mijn plan')).toBe('Zet je vorige plan terug (Mijn plan)');
-    expect(sessionText.remove('')).toBe('Verwijder afspraak: ');
-    expect(sessionText.builder.defaultText.pauze).toBe(nl.session.builder.defaultText.pauze);
   });
 
   it('picks only the keys asked for', () => {

@@ -8,6 +8,8 @@ import { loadContentDir } from '../../src/load/content-fs.ts';
 import { checkContent } from '../../src/lib/checks.ts';
 import { checkPlan, clock, decodePlan, encodePlan, planFromHash, sessionToPlan, startTimes, totalMinutes, withoutNotes, type Plan } from '../../src/lib/session-plan.ts';
 import { facilitatorNotes, knownIds, pathSteps, projectorCatalog, slidesOf, SPLIT_AT, stepWeight, type Catalog } from '../../src/lib/slides.ts';
+import { format } from '../../src/i18n/format.ts';
+import { nl } from '../../src/i18n/nl.ts';
 import { agreementsMarkdown, newer, switchPart, timerSpent, type Live } from '../../src/stores/session.ts';
 
 const { set } = loadContentDir(join(import.meta.dirname, '../../content'));
@@ -209,8 +211,8 @@ describe('agreements as Markdown', () => {
         { id: '1', actie: 'Protocol | bespreken', wie: 'Griffier', wanneer: '1 maart' },
         { id: '2', actie: 'Nazorg\nregelen', wie: '', wanneer: '' },
       ],
-      'Afspraken',
-      '28 november 2026',
+      // The words as Agreements.tsx passes them, from the dictionary.
+      { heading: 'Afspraken', recorded: format(nl.session.mdRecorded, { date: '28 november 2026' }), columns: [nl.session.action, nl.session.who, nl.session.when] },
     );
     expect(md).toBe(
       '# Afspraken\n\nVastgelegd op 28 november 2026.\n\n| Actie | Wie | Wanneer |\n| --- | --- | --- |\n| Protocol \\| bespreken | Griffier | 1 maart |\n| Nazorg regelen | – | – |\n',

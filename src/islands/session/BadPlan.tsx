@@ -1,12 +1,11 @@
-// TEMPORARY: session islands convert after the split
 /** The message for a plan from a link that cannot be used: why, per part, and where to go on. */
 import type { ComponentChildren } from 'preact';
-import { sessionText as t } from '../../i18n/nl-sessie.ts';
+import type { BadPlanStrings } from '../keys.ts';
 
-export function BadPlan({ error, details, children }: { error: string; details: string[]; children?: ComponentChildren }) {
+export function BadPlan({ t, error, details, children }: { t: BadPlanStrings; error: string; details: string[]; children?: ComponentChildren }) {
   return (
     <div class="vr-alert" role="alert">
-      <h2 class="utrecht-heading-2">{t.badLink}</h2>
+      <h2 class="utrecht-heading-2">{t['session.badLink']}</h2>
       <p class="utrecht-paragraph">{error}</p>
       {details.length > 0 && <ul class="utrecht-unordered-list">{details.map((d) => <li key={d} class="utrecht-unordered-list__item">{d}</li>)}</ul>}
       {children}

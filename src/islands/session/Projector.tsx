@@ -7,16 +7,19 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { sessionText as t } from '../../i18n/nl-sessie.ts';
 import type { Catalog } from '../../lib/slides.ts';
+import type { ProjectorStrings } from '../keys.ts';
 import { useFocusAfter } from '../use-focus.ts';
 import { SlideView } from './SlideView.tsx';
+import { StringsContext } from './strings.ts';
 import { NoStep, StepNav, UpNext } from './Steps.tsx';
 import { TallyEntry } from './Tally.tsx';
 import { Timer } from './Timer.tsx';
 import { openWindow, useSession, useStepKeys, type SessionUrls } from './use-session.ts';
 
 interface Props {
+  /** Its strings (src/islands/keys.ts, projectorKeys); its parts read them with useT(). */
+  t: ProjectorStrings;
   catalog: Catalog;
   urls: SessionUrls;
   /** Shown until the island runs (no JavaScript). */
@@ -28,8 +31,8 @@ const fullscreen = () => {
   else void document.documentElement.requestFullscreen?.().catch(() => undefined);
 };
 
-export default function Projector({ catalog, urls, children }: Props) {
-  const { choice, l, plan, slides, index, slide, announce, shared } = useSession('projector', catalog);
+export default function Projector({ t, catalog, urls, children }: Props) {
+  const { choice, l, plan, slides, index, slide, announce, shared } = useSession('projector', catalog, t);
   const [panel, setPanel] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const focusSoon = useFocusAfter();
@@ -48,10 +51,11 @@ export default function Projector({ catalog, urls, children }: Props) {
   }, [panel]);
 
   if (!choice) return <>{children}</>;
-  if (!choice.ok || !plan || !slide) return <NoStep choice={choice} empty={t.waiting} urls={urls} />;
+  if (!choice.ok || !plan || !slide) return <StringsContext.Provider value={t}><NoStep choice={choice} empty={t['session.waiting']} urls={urls} /></StringsContext.Provider>;
 
   const part = plan.parts[slide.part];
   return (
+    <StringsContext.Provider value={t}>
     <div class={`vr-present${panel ? ' vr-present--panel' : ''}`}>
       {/* Its type size is fitted by projector-fit.ts, a script of the projector page only. */}
       <div class="vr-slide" key={index}>
@@ -63,22 +67,23 @@ export default function Projector({ catalog, urls, children }: Props) {
       <div class="vr-present__bar">
         <StepNav index={index} slides={slides} />
         <p class="vr-actions">
-          <button type="button" class="utrecht-button utrecht-button--subtle" onClick={fullscreen}>{t.fullscreen}</button>
-          <button type="button" ref={toggle} class="utrecht-button utrecht-button--subtle" aria-expanded={panel} aria-controls="vr-panel" onClick={() => setPanel(!panel)}>{t.panel}</button>
-          <a class="utrecht-link vr-present__help" href={urls.help}>Hulp nodig?</a>
+          <button type="button" class="utrecht-button utrecht-button--subtle" onClick={fullscreen}>{t['session.fullscreen']}</button>
+          <button type="button" ref={toggle} class="utrecht-button utrecht-button--subtle" aria-expanded={panel} aria-controls="vr-panel" onClick={() => setPanel(!panel)}>{t['session.panel']}</button>
+          <a class="utrecht-link vr-present__help" href={urls.help}>{t['nav.hulp']}</a>
         </p>
       </div>
       {panel && (
-        <aside id="vr-panel" class="vr-panel" aria-label={t.panel}>
+        <aside id="vr-panel" class="vr-panel" aria-label={t['session.panel']}>
           <Timer l={l} minutes={part?.minutes ?? 0} />
           {slide.kind === 'keuze' && <TallyEntry slide={slide} l={l} />}
           <UpNext plan={plan} next={slides[index + 1]} />
-          <p class="utrecht-paragraph">{t.keys}</p>
+          <p class="utrecht-paragraph">{t['session.keys']}</p>
           <p class="vr-actions">
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => openWindow(urls.control, 'vr-regie', shared)}>{t.openControl}</button>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => openWindow(urls.control, 'vr-regie', shared)}>{t['session.openControl']}</button>
           </p>
         </aside>
       )}
     </div>
+    </StringsContext.Provider>
   );
 }

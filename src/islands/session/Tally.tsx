@@ -1,15 +1,17 @@
 /** The show of hands: the chart the room sees, and the counts the griffier enters. Shared by both views. */
-import { sessionText as t } from '../../i18n/nl-sessie.ts';
+import { plural } from '../../i18n/format.ts';
 import type { Slide } from '../../lib/slides.ts';
 import { updateLive, type Live } from '../../stores/session.ts';
+import { useT } from './strings.ts';
 
 /** The show-of-hands result: bars for the eye, the numbers in text for everyone. */
 export function TallyChart({ slide, counts }: { slide: Extract<Slide, { kind: 'keuze' }>; counts: Record<string, number> }) {
+  const t = useT();
   const total = slide.step.options.reduce((sum, o) => sum + (counts[o.id] ?? 0), 0);
   return (
     <figure class="vr-tally">
       <figcaption class="vr-tally__caption">
-        {t.result}: {t.totalHands(total)}
+        {t['session.result']}: {plural(t['session.totalHands'], total)}
       </figcaption>
       <ol class="vr-tally__list">
         {slide.step.options.map((o, i) => {
@@ -21,7 +23,7 @@ export function TallyChart({ slide, counts }: { slide: Extract<Slide, { kind: 'k
                 {String.fromCharCode(65 + i)}. {o.text}
               </span>
               <span class="vr-tally__bar" aria-hidden="true" style={{ '--vr-bar': `${pct}%` }} />
-              <span class="vr-tally__n">{t.hands(n, pct)}</span>
+              <span class="vr-tally__n">{plural(t['session.hands'], n, { pct })}</span>
             </li>
           );
         })}
@@ -31,6 +33,7 @@ export function TallyChart({ slide, counts }: { slide: Extract<Slide, { kind: 'k
 }
 
 export function TallyEntry({ slide, l }: { slide: Extract<Slide, { kind: 'keuze' }>; l: Live }) {
+  const t = useT();
   const counts = l.tallies[slide.tally] ?? {};
   const shown = !!l.revealed[slide.tally];
   const set = (option: string, value: string) => {
@@ -39,8 +42,8 @@ export function TallyEntry({ slide, l }: { slide: Extract<Slide, { kind: 'keuze'
   };
   return (
     <section class="vr-tally-entry" aria-labelledby="vr-tally-h">
-      <h2 id="vr-tally-h" class="utrecht-heading-3">{t.tally}</h2>
-      <p class="utrecht-paragraph">{t.tallyHelp}</p>
+      <h2 id="vr-tally-h" class="utrecht-heading-3">{t['session.tally']}</h2>
+      <p class="utrecht-paragraph">{t['session.tallyHelp']}</p>
       <fieldset class="utrecht-form-fieldset">
         <legend class="utrecht-form-fieldset__legend">{slide.step.question || slide.step.title}</legend>
         {slide.step.options.map((o, i) => (
@@ -56,10 +59,10 @@ export function TallyEntry({ slide, l }: { slide: Extract<Slide, { kind: 'keuze'
       <p class="vr-actions">
         <button type="button" class="utrecht-button utrecht-button--primary-action" aria-pressed={shown}
           onClick={() => updateLive((x) => ({ revealed: { ...x.revealed, [slide.tally]: !shown } }))}>
-          {shown ? t.hide : t.reveal}
+          {shown ? t['session.hide'] : t['session.reveal']}
         </button>
       </p>
-      {shown ? <TallyChart slide={slide} counts={counts} /> : <p class="utrecht-paragraph">{t.hidden}</p>}
+      {shown ? <TallyChart slide={slide} counts={counts} /> : <p class="utrecht-paragraph">{t['session.hidden']}</p>}
     </section>
   );
 }
