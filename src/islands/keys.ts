@@ -16,11 +16,11 @@ export const storageNoticeKeys = keys(['storage.memory', 'storage.broken', 'stor
 export const myProgressKeys = keys(['myProgress.downloaded', 'myProgress.noFile', 'myProgress.unchanged', 'myProgress.merged', 'myProgress.replaced', 'myProgress.migrated', 'myProgress.unknown', 'myProgress.wiped']);
 /** The search dialog and the results page share the client (search-client.ts). */
 export const searchKeys = keys(['search.kind', 'search.count', 'search.failed', 'search.none']);
-export const printKitKeys = keys(['session.agenda', 'session.kinds', 'session.minutes', 'session.badLink', 'session.planNotesHeading', 'session.printKit']);
+export const printKitKeys = keys(['session.agenda', 'session.kinds', 'session.minutes', 'session.badLink', 'session.refused', 'session.planNotesHeading', 'session.printKit']);
 /** The griffier's session views (src/islands/session/, Agreements.tsx). */
-export const badPlanKeys = keys(['session.badLink']);
+export const badPlanKeys = keys(['session.badLink', 'session.refused']);
 export const agreementsKeys = keys(['session.agreements', 'session.agreementsIntro', 'session.action', 'session.who', 'session.when', 'session.add', 'session.none', 'session.remove', 'session.printOrDownload', 'session.download', 'session.print', 'session.clear', 'session.clearConfirm', 'session.cancel', 'session.mdHeading', 'session.mdRecorded']);
-/** What the parts both views share take from their context (session/strings.ts, useT). */
+/** The parts both views share (SlideView, Steps, Tally, Timer); Projector and Control hand them their own `t`. */
 export const sessionSharedKeys = keys([
   ...badPlanKeys, 'session.agreements', 'session.kinds', 'session.labels', 'session.discuss', 'session.decision', 'session.moduleGoals', 'session.optionsNext',
   'session.prev', 'session.next', 'session.step', 'session.upNext', 'session.lastStep', 'session.toBuilder', 'session.toPlans', 'session.announce',

@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { format } from '../../i18n/format.ts';
-import { clock, compactPart, decodePlan, encodePlan, knownIds, LIMITS, planFromHash, samePlan, startTimes, totalMinutes, withoutNotes, type PartKind, type Plan, type PlanPart } from '../../lib/session-plan.ts';
+import { clock, compactPart, decodePlan, encodePlan, knownIds, LIMITS, planFromHash, samePlan, startTimes, totalMinutes, withoutNotes, type PartKind, type Plan, type PlanPart, type Refusal } from '../../lib/session-plan.ts';
 import type { Catalog } from '../../lib/slides.ts';
 import { savedPlan } from '../../stores/session.ts';
 import type { BuilderStrings } from '../keys.ts';
@@ -165,7 +165,7 @@ export default function SessionBuilder({ t, catalog, readyPlans, urls, children 
   const focusSoon = useFocusAfter();
   const stored = useStore(savedPlan);
   const plan: Plan = stored ?? { title: b.defaultTitle, parts: [] };
-  const [bad, setBad] = useState<{ error: string; details: string[] } | null>(null);
+  const [bad, setBad] = useState<{ error: Refusal; details: Refusal[] } | null>(null);
   const [note, setNote] = useState('');
   const [pick, setPick] = useState(readyPlans[0]?.id ?? '');
   const [copied, setCopied] = useState('');

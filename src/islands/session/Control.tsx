@@ -13,14 +13,13 @@ import { freshRun, updateLive } from '../../stores/session.ts';
 import { Agreements } from '../Agreements.tsx';
 import type { ControlStrings } from '../keys.ts';
 import { SlideView } from './SlideView.tsx';
-import { StringsContext } from './strings.ts';
 import { NoStep, StepNav, UpNext } from './Steps.tsx';
 import { TallyEntry } from './Tally.tsx';
 import { Timer } from './Timer.tsx';
 import { openWindow, useSession, useStepKeys, type SessionUrls } from './use-session.ts';
 
 interface Props {
-  /** Its strings (src/islands/keys.ts, controlKeys); its parts read them with useT(), Agreements as a prop. */
+  /** Its strings (src/islands/keys.ts, controlKeys); and passes them on to its parts, Agreements as a prop. */
   t: ControlStrings;
   catalog: Catalog;
   notes?: FacilitatorNotes;
@@ -71,12 +70,11 @@ export default function Control({ t, catalog, notes, urls, children }: Props) {
   useStepKeys(slides, {}, []);
 
   if (!choice) return <>{children}</>;
-  if (!choice.ok || !plan || !slide) return <StringsContext.Provider value={t}><NoStep choice={choice} empty={t['session.noPlan']} urls={urls} /></StringsContext.Provider>;
+  if (!choice.ok || !plan || !slide) return <NoStep t={t} choice={choice} empty={t['session.noPlan']} urls={urls} />;
 
   const part = plan.parts[slide.part];
   const resumed = choice.resumed && !answered;
   return (
-    <StringsContext.Provider value={t}>
     <div class="vr-control">
       <p class="vr-visually-hidden" aria-live="polite" ref={announce} />
       <div class="vr-control__main">
@@ -92,25 +90,25 @@ export default function Control({ t, catalog, notes, urls, children }: Props) {
             </p>
           </div>
         )}
-        <StepNav index={index} slides={slides} />
+        <StepNav t={t} index={index} slides={slides} />
         <section class="vr-control__now" aria-labelledby="vr-now-h">
           <h2 id="vr-now-h" class="utrecht-heading-3">{t['session.nowShowing']}</h2>
           <div class="vr-slide vr-slide--preview">
             <div class="vr-slide__inner">
-              <SlideView slide={slide} l={l} level="h3" />
+              <SlideView t={t} slide={slide} l={l} level="h3" />
             </div>
           </div>
         </section>
         <Notes t={t} slide={slide} plan={plan} notes={notes ?? {}} />
-        <UpNext plan={plan} next={slides[index + 1]} />
+        <UpNext t={t} plan={plan} next={slides[index + 1]} />
         <p class="utrecht-paragraph">{t['session.keys']}</p>
       </div>
       <div class="vr-control__side">
-        <Timer l={l} minutes={part?.minutes ?? 0} />
-        {slide.kind === 'keuze' && <TallyEntry slide={slide} l={l} />}
+        <Timer t={t} l={l} minutes={part?.minutes ?? 0} />
+        {slide.kind === 'keuze' && <TallyEntry t={t} slide={slide} l={l} />}
         <Agreements t={t} compact pageUrl={urls.agreements} />
       </div>
     </div>
-    </StringsContext.Provider>
+    
   );
 }

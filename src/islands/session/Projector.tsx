@@ -11,14 +11,13 @@ import type { Catalog } from '../../lib/slides.ts';
 import type { ProjectorStrings } from '../keys.ts';
 import { useFocusAfter } from '../use-focus.ts';
 import { SlideView } from './SlideView.tsx';
-import { StringsContext } from './strings.ts';
 import { NoStep, StepNav, UpNext } from './Steps.tsx';
 import { TallyEntry } from './Tally.tsx';
 import { Timer } from './Timer.tsx';
 import { openWindow, useSession, useStepKeys, type SessionUrls } from './use-session.ts';
 
 interface Props {
-  /** Its strings (src/islands/keys.ts, projectorKeys); its parts read them with useT(). */
+  /** Its strings (src/islands/keys.ts, projectorKeys); and passes them on to its parts. */
   t: ProjectorStrings;
   catalog: Catalog;
   urls: SessionUrls;
@@ -51,21 +50,20 @@ export default function Projector({ t, catalog, urls, children }: Props) {
   }, [panel]);
 
   if (!choice) return <>{children}</>;
-  if (!choice.ok || !plan || !slide) return <StringsContext.Provider value={t}><NoStep choice={choice} empty={t['session.waiting']} urls={urls} /></StringsContext.Provider>;
+  if (!choice.ok || !plan || !slide) return <NoStep t={t} choice={choice} empty={t['session.waiting']} urls={urls} />;
 
   const part = plan.parts[slide.part];
   return (
-    <StringsContext.Provider value={t}>
     <div class={`vr-present${panel ? ' vr-present--panel' : ''}`}>
       {/* Its type size is fitted by projector-fit.ts, a script of the projector page only. */}
       <div class="vr-slide" key={index}>
         <div class="vr-slide__inner">
-          <SlideView slide={slide} l={l} level="h2" />
+          <SlideView t={t} slide={slide} l={l} level="h2" />
         </div>
       </div>
       <p class="vr-visually-hidden" aria-live="polite" ref={announce} />
       <div class="vr-present__bar">
-        <StepNav index={index} slides={slides} />
+        <StepNav t={t} index={index} slides={slides} />
         <p class="vr-actions">
           <button type="button" class="utrecht-button utrecht-button--subtle" onClick={fullscreen}>{t['session.fullscreen']}</button>
           <button type="button" ref={toggle} class="utrecht-button utrecht-button--subtle" aria-expanded={panel} aria-controls="vr-panel" onClick={() => setPanel(!panel)}>{t['session.panel']}</button>
@@ -74,9 +72,9 @@ export default function Projector({ t, catalog, urls, children }: Props) {
       </div>
       {panel && (
         <aside id="vr-panel" class="vr-panel" aria-label={t['session.panel']}>
-          <Timer l={l} minutes={part?.minutes ?? 0} />
-          {slide.kind === 'keuze' && <TallyEntry slide={slide} l={l} />}
-          <UpNext plan={plan} next={slides[index + 1]} />
+          <Timer t={t} l={l} minutes={part?.minutes ?? 0} />
+          {slide.kind === 'keuze' && <TallyEntry t={t} slide={slide} l={l} />}
+          <UpNext t={t} plan={plan} next={slides[index + 1]} />
           <p class="utrecht-paragraph">{t['session.keys']}</p>
           <p class="vr-actions">
             <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => openWindow(urls.control, 'vr-regie', shared)}>{t['session.openControl']}</button>
@@ -84,6 +82,6 @@ export default function Projector({ t, catalog, urls, children }: Props) {
         </aside>
       )}
     </div>
-    </StringsContext.Provider>
+    
   );
 }

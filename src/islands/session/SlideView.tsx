@@ -2,13 +2,12 @@
 import { format } from '../../i18n/format.ts';
 import type { Slide } from '../../lib/slides.ts';
 import { agreements, type Live } from '../../stores/session.ts';
+import type { SessionSharedStrings } from '../keys.ts';
 import { useStore } from '../use-store.ts';
-import { useT } from './strings.ts';
 import { TallyChart } from './Tally.tsx';
 
 /** At the close, the room sees what it agreed, to confirm it. */
-function AgreedSoFar({ since }: { since: number }) {
-  const t = useT();
+function AgreedSoFar({ t, since }: { t: SessionSharedStrings; since: number }) {
   const list = useStore(agreements).filter((a) => (a.op ?? 0) >= since);
   if (!list.length) return null;
   return (
@@ -22,8 +21,7 @@ function AgreedSoFar({ since }: { since: number }) {
 }
 
 /** A step: its label, its title, and what the room reads or chooses. */
-export function SlideView({ slide: s, l, level: H }: { slide: Slide; l: Live; level: 'h2' | 'h3' }) {
-  const t = useT();
+export function SlideView({ t, slide: s, l, level: H }: { t: SessionSharedStrings; slide: Slide; l: Live; level: 'h2' | 'h3' }) {
   return (
     <>
       <p class="vr-slide__label">
@@ -33,7 +31,7 @@ export function SlideView({ slide: s, l, level: H }: { slide: Slide; l: Live; le
       {s.kind === 'tekst' ? (
         <>
           {s.text && <p class="vr-slide__text">{s.text}</p>}
-          {s.closing && <AgreedSoFar since={l.started} />}
+          {s.closing && <AgreedSoFar t={t} since={l.started} />}
         </>
       ) : s.kind === 'module' ? (
         <>
@@ -52,7 +50,7 @@ export function SlideView({ slide: s, l, level: H }: { slide: Slide; l: Live; le
             <p class="vr-slide__text">{t['session.optionsNext']}</p>
           ) : l.revealed[s.tally] ? (
             // Revealed, the chart takes the options' place: the same letters and texts, with the counts.
-            <TallyChart slide={s} counts={l.tallies[s.tally] ?? {}} />
+            <TallyChart t={t} slide={s} counts={l.tallies[s.tally] ?? {}} />
           ) : (
             <ol class="vr-slide__options">{s.step.options.map((o) => <li key={o.id}>{o.text}</li>)}</ol>
           )}

@@ -3,12 +3,11 @@ import { format } from '../../i18n/format.ts';
 import type { PlanChoice } from '../../lib/resolve-plan.ts';
 import type { Plan } from '../../lib/session-plan.ts';
 import type { Slide } from '../../lib/slides.ts';
+import type { SessionSharedStrings } from '../keys.ts';
 import { BadPlan } from './BadPlan.tsx';
-import { useT } from './strings.ts';
 import { goTo, type SessionUrls } from './use-session.ts';
 
-export function StepNav({ index, slides }: { index: number; slides: Slide[] }) {
-  const t = useT();
+export function StepNav({ t, index, slides }: { t: SessionSharedStrings; index: number; slides: Slide[] }) {
   return (
     <p class="vr-present__nav">
       {/* aria-disabled, not disabled: the button keeps the keyboard focus at the first and last step. */}
@@ -19,8 +18,7 @@ export function StepNav({ index, slides }: { index: number; slides: Slide[] }) {
   );
 }
 
-export function UpNext({ plan, next }: { plan: Plan; next: Slide | undefined }) {
-  const t = useT();
+export function UpNext({ t, plan, next }: { t: SessionSharedStrings; plan: Plan; next: Slide | undefined }) {
   return (
     <section aria-labelledby="vr-next-h" class="vr-upnext">
       <h2 id="vr-next-h" class="utrecht-heading-3">{t['session.upNext']}</h2>
@@ -30,8 +28,7 @@ export function UpNext({ plan, next }: { plan: Plan; next: Slide | undefined }) 
 }
 
 /** Instead of a step: why the link was refused, or that no plan runs yet (`empty`); with the ways on. */
-export function NoStep({ choice, empty, urls }: { choice: PlanChoice; empty: string; urls: SessionUrls }) {
-  const t = useT();
+export function NoStep({ t, choice, empty, urls }: { t: SessionSharedStrings; choice: PlanChoice; empty: string; urls: SessionUrls }) {
   if (!choice.ok) {
     return (
       <BadPlan t={t} error={choice.error} details={choice.details}>

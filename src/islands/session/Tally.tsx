@@ -2,11 +2,10 @@
 import { plural } from '../../i18n/format.ts';
 import type { Slide } from '../../lib/slides.ts';
 import { updateLive, type Live } from '../../stores/session.ts';
-import { useT } from './strings.ts';
+import type { SessionSharedStrings } from '../keys.ts';
 
 /** The show-of-hands result: bars for the eye, the numbers in text for everyone. */
-export function TallyChart({ slide, counts }: { slide: Extract<Slide, { kind: 'keuze' }>; counts: Record<string, number> }) {
-  const t = useT();
+export function TallyChart({ t, slide, counts }: { t: SessionSharedStrings; slide: Extract<Slide, { kind: 'keuze' }>; counts: Record<string, number> }) {
   const total = slide.step.options.reduce((sum, o) => sum + (counts[o.id] ?? 0), 0);
   return (
     <figure class="vr-tally">
@@ -32,8 +31,7 @@ export function TallyChart({ slide, counts }: { slide: Extract<Slide, { kind: 'k
   );
 }
 
-export function TallyEntry({ slide, l }: { slide: Extract<Slide, { kind: 'keuze' }>; l: Live }) {
-  const t = useT();
+export function TallyEntry({ t, slide, l }: { t: SessionSharedStrings; slide: Extract<Slide, { kind: 'keuze' }>; l: Live }) {
   const counts = l.tallies[slide.tally] ?? {};
   const shown = !!l.revealed[slide.tally];
   const set = (option: string, value: string) => {
@@ -62,7 +60,7 @@ export function TallyEntry({ slide, l }: { slide: Extract<Slide, { kind: 'keuze'
           {shown ? t['session.hide'] : t['session.reveal']}
         </button>
       </p>
-      {shown ? <TallyChart slide={slide} counts={counts} /> : <p class="utrecht-paragraph">{t['session.hidden']}</p>}
+      {shown ? <TallyChart t={t} slide={slide} counts={counts} /> : <p class="utrecht-paragraph">{t['session.hidden']}</p>}
     </section>
   );
 }

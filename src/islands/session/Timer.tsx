@@ -2,15 +2,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { format, plural } from '../../i18n/format.ts';
 import { timerSpent, updateLive, type Live } from '../../stores/session.ts';
-import { useT } from './strings.ts';
+import type { SessionSharedStrings } from '../keys.ts';
 
 const mmss = (ms: number) => {
   const s = Math.floor(Math.abs(ms) / 1000);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 };
 
-export function Timer({ l, minutes }: { l: Live; minutes: number }) {
-  const t = useT();
+export function Timer({ t, l, minutes }: { t: SessionSharedStrings; l: Live; minutes: number }) {
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
     if (l.timer.since === null) return;
