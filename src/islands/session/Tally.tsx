@@ -1,8 +1,14 @@
 /** The show of hands: the chart the room sees, and the counts the griffier enters. Shared by both views. */
-import { plural } from '../../i18n/format.ts';
+import { format, type Plural } from '../../i18n/format.ts';
 import type { Slide } from '../../lib/slides.ts';
 import { updateLive, type Live } from '../../stores/session.ts';
 import type { SessionSharedStrings } from '../keys.ts';
+
+/**
+ * plural() of format.ts, for the session views alone: importing it would add it to the format
+ * chunk that every lesson page loads (the lesson islands use format only).
+ */
+export const count = (forms: Plural, n: number, values: Record<string, string | number> = {}) => format(n === 1 ? forms.one : forms.other, { n, ...values });
 
 /** The show-of-hands result: bars for the eye, the numbers in text for everyone. */
 export function TallyChart({ t, slide, counts }: { t: SessionSharedStrings; slide: Extract<Slide, { kind: 'keuze' }>; counts: Record<string, number> }) {
@@ -10,7 +16,7 @@ export function TallyChart({ t, slide, counts }: { t: SessionSharedStrings; slid
   return (
     <figure class="vr-tally">
       <figcaption class="vr-tally__caption">
-        {t['session.result']}: {plural(t['session.totalHands'], total)}
+        {t['session.result']}: {count(t['session.totalHands'], total)}
       </figcaption>
       <ol class="vr-tally__list">
         {slide.step.options.map((o, i) => {
@@ -22,7 +28,7 @@ export function TallyChart({ t, slide, counts }: { t: SessionSharedStrings; slid
                 {String.fromCharCode(65 + i)}. {o.text}
               </span>
               <span class="vr-tally__bar" aria-hidden="true" style={{ '--vr-bar': `${pct}%` }} />
-              <span class="vr-tally__n">{plural(t['session.hands'], n, { pct })}</span>
+              <span class="vr-tally__n">{count(t['session.hands'], n, { pct })}</span>
             </li>
           );
         })}

@@ -1,8 +1,9 @@
 /** The timer of the current part: time left or over, start and pause, back to zero. Shared by both views. */
 import { useEffect, useState } from 'preact/hooks';
-import { format, plural } from '../../i18n/format.ts';
+import { format } from '../../i18n/format.ts';
 import { timerSpent, updateLive, type Live } from '../../stores/session.ts';
 import type { SessionSharedStrings } from '../keys.ts';
+import { count } from './Tally.tsx';
 
 const mmss = (ms: number) => {
   const s = Math.floor(Math.abs(ms) / 1000);
@@ -22,7 +23,7 @@ export function Timer({ t, l, minutes }: { t: SessionSharedStrings; l: Live; min
     <section class="vr-timer" aria-labelledby="vr-timer-h">
       <h2 id="vr-timer-h" class="utrecht-heading-3">{t['session.timer']}</h2>
       <p class={`vr-timer__time${left < 0 ? ' vr-timer__time--over' : ''}`} role="timer">
-        {left >= 0 ? plural(t['session.timeLeft'], minutes, { t: mmss(left), of: minutes }) : format(t['session.overTime'], { t: mmss(left) })}
+        {left >= 0 ? count(t['session.timeLeft'], minutes, { t: mmss(left), of: minutes }) : format(t['session.overTime'], { t: mmss(left) })}
       </p>
       <p class="vr-actions">
         <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() =>
