@@ -144,6 +144,3 @@ export function Agreements({ t, compact, pageUrl, municipality, children }: Prop
     </section>
   );
 }
-
-/** Default export for the page island. */
-export default Agreements;

@@ -42,11 +42,11 @@ export const knownIds = (c: { modules: { id: string }[]; scenarios: { id: string
   scenarios: new Set(c.scenarios.map((s) => s.id)),
 });
 
-export const PLAN_VERSION = 1;
+const PLAN_VERSION = 1;
 export const LIMITS = { parts: 40, minutes: 60, title: 120, text: 600, notes: 1500 } as const;
 
 /** Every field a part may have; checkPlan refuses any other. */
-export const PART_FIELDS = ['kind', 'title', 'minutes', 'ref', 'question', 'text', 'notes'] as const satisfies readonly (keyof PlanPart)[];
+const PART_FIELDS = ['kind', 'title', 'minutes', 'ref', 'question', 'text', 'notes'] as const satisfies readonly (keyof PlanPart)[];
 
 /**
  * Whether two plans say the same: the same title and the same parts in the same order, field by

@@ -132,7 +132,7 @@ export interface Live {
   by: string;
 }
 
-export const emptyLive = (): Live => ({ plan: null, index: 0, tallies: {}, revealed: {}, timer: { part: 0, spent: 0, since: null }, laps: {}, started: 0, rev: 0, by: '' });
+const emptyLive = (): Live => ({ plan: null, index: 0, tallies: {}, revealed: {}, timer: { part: 0, spent: 0, since: null }, laps: {}, started: 0, rev: 0, by: '' });
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const isLive = (v: unknown): v is Live => {
