@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { format, plural, verdictLabel } from '../../src/i18n/format.ts';
 import { nl } from '../../src/i18n/nl.ts';
 import { pick } from '../../src/i18n/pick.ts';
-import { findUiText, root, scanText, sourceFiles, TEMPORARY } from '../helpers/ui-text.ts';
+import { findUiText, root, scanText, sourceFiles } from '../helpers/ui-text.ts';
 
 /**
  * Text in src/ that is not the site's UI, so it may stay where it is: messages for the content's
@@ -26,10 +26,7 @@ const NOT_UI: Record<string, string> = {
   'src/release/': 'the installation notes in the release zip, for municipal IT',
 };
 
-/**
- * UI text that is still outside the dictionary, each with why. Empty this list, do not grow it.
- * The files marked TEMPORARY (session islands, being split) are skipped by their marker comment.
- */
+/** UI text that is still outside the dictionary, each with why. Empty this list, do not grow it. */
 const NOT_YET: Record<string, string> = {
   // Its refusals are shown on Mijn voortgang, but src/lib/ may not import src/i18n/ (layers.test.ts)
   // and tests/unit/progress-file.test.ts reads the messages from parseProgressFile() itself.
@@ -40,8 +37,8 @@ const NOT_YET: Record<string, string> = {
   'src/pages/colofon.astro': 'move the statement to content/ or nl.ts',
 };
 
-const skipped = (path: string, text: string) =>
-  text.startsWith(TEMPORARY) || Object.keys({ ...NOT_UI, ...NOT_YET }).some((p) => (p.endsWith('/') ? path.startsWith(p) : path === p));
+const skipped = (path: string) =>
+  Object.keys({ ...NOT_UI, ...NOT_YET }).some((p) => (p.endsWith('/') ? path.startsWith(p) : path === p));
 
 describe('UI text lives in src/i18n/nl.ts', () => {
   it('no Dutch text for a reader is typed in src/ outside src/i18n/', () => {
@@ -126,9 +123,9 @@ describe('the dictionary', () => {
 
   it('islands, stores and lib code do not import the dictionary', () => {
     // Only the server (pages, components, layouts) imports nl.ts and pick.ts; islands get strings
-    // as props or data-strings and import only types and format.ts. nl-sessie.ts is TEMPORARY.
+    // as props or data-strings and import only types and format.ts.
     const wrong = sourceFiles()
-      .filter((f) => /^src\/(islands|stores|lib)\//.test(f.path) && !f.text.startsWith(TEMPORARY))
+      .filter((f) => /^src\/(islands|stores|lib)\//.test(f.path))
       .flatMap((f) => [...f.text.matchAll(/^import (?!type )[^;]*from '[./]*i18n\/(nl|pick)\.ts'/gm)].map((m) => `${f.path}: ${m[0]}`));
     expect(wrong).toEqual([]);
   });
