@@ -17,12 +17,11 @@ const verdict = { goed: 'Goede keuze', kan: 'Kan, met aandacht', riskant: 'Riska
 /** The same choices in an open dilemma, where no answer is the right one. */
 const weighing = { goed: 'Sterke kant', kan: 'Afweging', riskant: 'Let op' } as const;
 
-/**
- * The griffier's session tools: builder, projector, control view, agreements, printset.
- * Exported apart only for the TEMPORARY nl-sessie.ts (so the session islands ship these and no more).
- */
-export const session = {
+/** The griffier's session tools: builder, projector, control view, agreements, printset. */
+const session = {
   kinds: { opening: 'Opening', module: 'Module', dilemma: 'Dilemma', gesprek: 'Gesprek', pauze: 'Pauze', afsluiting: 'Afsluiting' },
+  /** The label above a text step on the projector (src/lib/slides.ts, kind tekst). */
+  labels: { opening: 'Welkom', pauze: 'Pauze', afsluiting: 'Afsluiting' },
   minutes: '{n} min',
   total: 'Totaal: {n} minuten',
   step: 'Stap {n} van {of}',
@@ -76,9 +75,42 @@ export const session = {
   clearConfirm: 'Weet je het zeker? Alle afspraken in deze browser worden gewist. Download ze eerst als je ze wilt bewaren.',
   cancel: 'Annuleer',
   mdHeading: 'Afspraken Veilige Publieke Taak',
+  /** Under the heading of the Markdown download; {date} is "28 november 2026". */
+  mdRecorded: 'Vastgelegd op {date}.',
   noPlan: 'Er is nog geen plan geopend. Kies een klaar plan of maak er een in de sessiebouwer.',
   waiting: 'Dit scherm wacht op het regiescherm. Open het vanuit het regiescherm, of kies een plan.',
   badLink: 'Dit plan kan niet worden geopend',
+  /**
+   * Why a plan from a link (or from storage) is refused: src/lib/session-plan.ts returns the code
+   * and its values ({n} the part's number, {key} a field, {max} a limit, {ref} the id, {kind} the part's kind).
+   */
+  refused: {
+    incomplete: 'De link is niet compleet. Vraag om de hele link, of kopieer hem opnieuw.',
+    unknownFormat: 'De link bevat geen plan dat deze module kent.',
+    newer: 'Deze link is gemaakt met een nieuwere versie van Veilig Raadswerk. Vraag de maker om de printset, of werk deze site bij.',
+    changed: 'De link is veranderd of niet helemaal gekopieerd. Vraag om de hele link, of kopieer hem opnieuw.',
+    damaged: 'De link is beschadigd: het plan is niet te lezen.',
+    invalid: 'Het plan in de link klopt niet.',
+    notPlan: 'Het plan is geen geldig plan.',
+    unknownField: 'Het plan heeft een onbekend veld "{key}".',
+    noTitle: 'Het plan heeft geen titel (of een titel langer dan {max} tekens).',
+    noParts: 'Het plan heeft geen onderdelen.',
+    tooMany: 'Het plan heeft meer dan {max} onderdelen.',
+    partInvalid: 'Onderdeel {n} is geen geldig onderdeel.',
+    partUnknownField: 'Onderdeel {n} heeft een onbekend veld "{key}".',
+    partUnknownKind: 'Onderdeel {n} heeft een onbekende soort.',
+    partNoTitle: 'Onderdeel {n} heeft geen titel.',
+    partMinutes: 'Onderdeel {n} duurt geen hele 1 tot {max} minuten.',
+    partBadQuestion: 'Onderdeel {n} heeft een lege of te lange vraag.',
+    partBadText: 'Onderdeel {n} heeft een lege of te lange tekst.',
+    partBadNotes: 'Onderdeel {n} heeft een lege of te lange notitie.',
+    partNoModule: 'Onderdeel {n} mist de module.',
+    partNoScenario: 'Onderdeel {n} mist de casus.',
+    partRef: 'Onderdeel {n} verwijst naar iets, maar is een {kind}.',
+    partUnknownModule: 'Onderdeel {n} verwijst naar module "{ref}", die bestaat niet (meer).',
+    partUnknownScenario: 'Onderdeel {n} verwijst naar casus "{ref}", die bestaat niet (meer).',
+    partNoQuestion: 'Onderdeel {n} is een gesprek zonder vraag.',
+  },
   keptYours: 'Je eigen opgeslagen plan is niet veranderd.',
   toBuilder: 'Naar de sessiebouwer',
   toPlans: 'Naar de klare plannen',

@@ -16,7 +16,23 @@ export const storageNoticeKeys = keys(['storage.memory', 'storage.broken', 'stor
 export const myProgressKeys = keys(['myProgress.downloaded', 'myProgress.noFile', 'myProgress.unchanged', 'myProgress.merged', 'myProgress.replaced', 'myProgress.migrated', 'myProgress.unknown', 'myProgress.wiped']);
 /** The search dialog and the results page share the client (search-client.ts). */
 export const searchKeys = keys(['search.kind', 'search.count', 'search.failed', 'search.none']);
-export const printKitKeys = keys(['session.agenda', 'session.kinds', 'session.minutes', 'session.badLink', 'session.planNotesHeading', 'session.printKit']);
+export const printKitKeys = keys(['session.agenda', 'session.kinds', 'session.minutes', 'session.badLink', 'session.refused', 'session.planNotesHeading', 'session.printKit']);
+/** The griffier's session views (src/islands/session/, Agreements.tsx). */
+export const badPlanKeys = keys(['session.badLink', 'session.refused']);
+export const agreementsKeys = keys(['session.agreements', 'session.agreementsIntro', 'session.action', 'session.who', 'session.when', 'session.add', 'session.none', 'session.remove', 'session.printOrDownload', 'session.download', 'session.print', 'session.clear', 'session.clearConfirm', 'session.cancel', 'session.mdHeading', 'session.mdRecorded']);
+/** The parts both views share (SlideView, Steps, Tally, Timer); Projector and Control hand them their own `t`. */
+export const sessionSharedKeys = keys([
+  ...badPlanKeys, 'session.agreements', 'session.kinds', 'session.labels', 'session.discuss', 'session.decision', 'session.moduleGoals', 'session.optionsNext',
+  'session.prev', 'session.next', 'session.step', 'session.upNext', 'session.lastStep', 'session.toBuilder', 'session.toPlans', 'session.announce',
+  'session.result', 'session.totalHands', 'session.hands', 'session.tally', 'session.tallyHelp', 'session.hide', 'session.reveal', 'session.hidden',
+  'session.timer', 'session.timeLeft', 'session.overTime', 'session.pause', 'session.start', 'session.resetTimer',
+]);
+export const projectorKeys = keys([...sessionSharedKeys, 'session.waiting', 'session.fullscreen', 'session.panel', 'session.keys', 'session.openControl', 'nav.hulp']);
+export const controlKeys = keys([
+  ...sessionSharedKeys, ...agreementsKeys, 'session.noPlan', 'session.openProjector', 'session.resumed', 'session.restart', 'session.carryOn', 'session.nowShowing', 'session.keys',
+  'session.notes', 'session.noNotes', 'session.planNotes', 'session.answerKey', 'session.verdict', 'session.weighing',
+]);
+export const builderKeys = keys([...badPlanKeys, 'session.builder', 'session.kinds', 'session.total', 'session.minutes', 'session.keptYours']);
 
 type Of<K extends readonly Key[]> = Strings<K[number]>;
 export type KnowledgeCheckStrings = Of<typeof knowledgeCheckKeys>;
@@ -28,3 +44,9 @@ export type StorageNoticeStrings = Of<typeof storageNoticeKeys>;
 export type MyProgressStrings = Of<typeof myProgressKeys>;
 export type SearchStrings = Of<typeof searchKeys>;
 export type PrintKitStrings = Of<typeof printKitKeys>;
+export type BadPlanStrings = Of<typeof badPlanKeys>;
+export type AgreementsStrings = Of<typeof agreementsKeys>;
+export type SessionSharedStrings = Of<typeof sessionSharedKeys>;
+export type ProjectorStrings = Of<typeof projectorKeys>;
+export type ControlStrings = Of<typeof controlKeys>;
+export type BuilderStrings = Of<typeof builderKeys>;

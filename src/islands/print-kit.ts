@@ -4,7 +4,7 @@
  */
 import { format, readStrings } from '../i18n/format.ts';
 import type { PrintKitStrings } from './keys.ts';
-import { clock, decodePlan, planFromHash, startTimes, totalMinutes, type Plan } from '../lib/session-plan.ts';
+import { clock, decodePlan, planFromHash, startTimes, totalMinutes, type Plan, type Refusal } from '../lib/session-plan.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, ...children: (Node | string)[]) {
   const e = document.createElement(tag);
@@ -52,7 +52,8 @@ class PrintKitElement extends HTMLElement {
     const r = decodePlan(value, { modules: ids('modules'), scenarios: ids('scenarios') });
     if (!r.ok) {
       const box = this.querySelector<HTMLElement>('[data-error]')!;
-      box.append(el('p', 'utrecht-paragraph', `${t['session.badLink']}. ${r.error}`), ...r.details.map((d) => el('p', 'utrecht-paragraph', d)));
+      const say = (x: Refusal) => format(t['session.refused'][x.code], x.values);
+      box.append(el('p', 'utrecht-paragraph', `${t['session.badLink']}. ${say(r.error)}`), ...r.details.map((d) => el('p', 'utrecht-paragraph', say(d))));
       box.hidden = false;
       return;
     }

@@ -14,7 +14,7 @@
  * - The plan is started afresh unless the running session already is that plan: then the window
  *   picks up where it was, and the control view offers to start over (resumed).
  */
-import { decodePlan, samePlan, withoutNotes, type KnownIds, type Plan } from './session-plan.ts';
+import { decodePlan, samePlan, withoutNotes, type KnownIds, type Plan, type Refusal } from './session-plan.ts';
 
 export type SessionRole = 'projector' | 'control';
 
@@ -31,7 +31,7 @@ export interface PlanInputs {
 }
 
 export type PlanChoice =
-  | { ok: false; error: string; details: string[] }
+  | { ok: false; error: Refusal; details: Refusal[] }
   | {
       ok: true;
       /** Where the plan comes from; "none": nothing to show yet (the projector waits for one). */

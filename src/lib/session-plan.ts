@@ -1,11 +1,10 @@
-// TEMPORARY: session islands convert after the split
 /**
  * A griffier's session plan as plain data, and the link that carries it.
  *
  * The link holds the whole plan, so a plan can be shared with no server:
  *   …/griffier/bouwer/#plan=1.<base64url of the plan as JSON>.<checksum>
  * "1" is the format version. The checksum (FNV-1a over the base64 text) catches a link that was
- * cut off by a mail program or edited by hand; readPlanLink() then says so instead of guessing.
+ * cut off by a mail program or edited by hand; decodePlan() then says so instead of guessing.
  * Pure functions, no DOM: the builder, the presenter, the print kit and the unit tests share them.
  */
 import { partKinds } from './part-kinds.ts';
@@ -43,11 +42,11 @@ export const knownIds = (c: { modules: { id: string }[]; scenarios: { id: string
   scenarios: new Set(c.scenarios.map((s) => s.id)),
 });
 
-export const PLAN_VERSION = 1;
+const PLAN_VERSION = 1;
 export const LIMITS = { parts: 40, minutes: 60, title: 120, text: 600, notes: 1500 } as const;
 
 /** Every field a part may have; checkPlan refuses any other. */
-export const PART_FIELDS = ['kind', 'title', 'minutes', 'ref', 'question', 'text', 'notes'] as const satisfies readonly (keyof PlanPart)[];
+const PART_FIELDS = ['kind', 'title', 'minutes', 'ref', 'question', 'text', 'notes'] as const satisfies readonly (keyof PlanPart)[];
 
 /**
  * Whether two plans say the same: the same title and the same parts in the same order, field by
@@ -81,42 +80,57 @@ export function withoutNotes(plan: Plan): Plan {
 const isText = (v: unknown, max: number) => typeof v === 'string' && v.trim().length > 0 && v.length <= max;
 
 /**
- * Checks a plan that came from a link or from storage. Returns Dutch messages that name the part,
+ * Why a plan is refused: a code that the views put into words (session.refused in
+ * src/i18n/nl.ts, with format()), and the values it names: {n} the part, {key}, {max}, {ref}, {kind}.
+ */
+export type RefusalCode =
+  | 'incomplete' | 'unknownFormat' | 'newer' | 'changed' | 'damaged' | 'invalid'
+  | 'notPlan' | 'unknownField' | 'noTitle' | 'noParts' | 'tooMany'
+  | 'partInvalid' | 'partUnknownField' | 'partUnknownKind' | 'partNoTitle' | 'partMinutes' | 'partBadQuestion' | 'partBadText' | 'partBadNotes'
+  | 'partNoModule' | 'partNoScenario' | 'partRef' | 'partUnknownModule' | 'partUnknownScenario' | 'partNoQuestion';
+export interface Refusal {
+  code: RefusalCode;
+  values?: Record<string, string | number>;
+}
+const no = (code: RefusalCode, values?: Refusal['values']): Refusal => (values ? { code, values } : { code });
+
+/**
+ * Checks a plan that came from a link or from storage. Returns the refusals, each naming the part,
  * or an empty list. Unknown fields are refused too: a plan is small and written only by us.
  * It mirrors sessionPartSchema by hand because it runs in the browser, where zod would triple the
  * builder's JavaScript; the unit test runs every ready plan (zod-checked at build) through it.
  */
-export function checkPlan(value: unknown, known?: KnownIds): string[] {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return ['Het plan is geen geldig plan.'];
+export function checkPlan(value: unknown, known?: KnownIds): Refusal[] {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return [no('notPlan')];
   const plan = value as Record<string, unknown>;
-  const errors: string[] = [];
-  for (const key of Object.keys(plan)) if (key !== 'title' && key !== 'parts') errors.push(`Het plan heeft een onbekend veld "${key}".`);
-  if (!isText(plan.title, LIMITS.title)) errors.push(`Het plan heeft geen titel (of een titel langer dan ${LIMITS.title} tekens).`);
-  if (!Array.isArray(plan.parts) || plan.parts.length === 0) return [...errors, 'Het plan heeft geen onderdelen.'];
-  if (plan.parts.length > LIMITS.parts) errors.push(`Het plan heeft meer dan ${LIMITS.parts} onderdelen.`);
+  const errors: Refusal[] = [];
+  for (const key of Object.keys(plan)) if (key !== 'title' && key !== 'parts') errors.push(no('unknownField', { key }));
+  if (!isText(plan.title, LIMITS.title)) errors.push(no('noTitle', { max: LIMITS.title }));
+  if (!Array.isArray(plan.parts) || plan.parts.length === 0) return [...errors, no('noParts')];
+  if (plan.parts.length > LIMITS.parts) errors.push(no('tooMany', { max: LIMITS.parts }));
   plan.parts.slice(0, LIMITS.parts).forEach((raw, i) => {
-    const n = `Onderdeel ${i + 1}`;
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return errors.push(`${n} is geen geldig onderdeel.`);
+    const n = i + 1;
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return errors.push(no('partInvalid', { n }));
     const p = raw as Record<string, unknown>;
     for (const key of Object.keys(p)) {
-      if (!(PART_FIELDS as readonly string[]).includes(key)) errors.push(`${n} heeft een onbekend veld "${key}".`);
+      if (!(PART_FIELDS as readonly string[]).includes(key)) errors.push(no('partUnknownField', { n, key }));
     }
-    if (!(partKinds as readonly unknown[]).includes(p.kind)) return errors.push(`${n} heeft een onbekende soort.`);
-    if (!isText(p.title, LIMITS.title)) errors.push(`${n} heeft geen titel.`);
+    if (!(partKinds as readonly unknown[]).includes(p.kind)) return errors.push(no('partUnknownKind', { n }));
+    if (!isText(p.title, LIMITS.title)) errors.push(no('partNoTitle', { n }));
     if (!Number.isInteger(p.minutes) || (p.minutes as number) < 1 || (p.minutes as number) > LIMITS.minutes) {
-      errors.push(`${n} duurt geen hele 1 tot ${LIMITS.minutes} minuten.`);
+      errors.push(no('partMinutes', { n, max: LIMITS.minutes }));
     }
-    for (const [key, max] of [['question', LIMITS.text], ['text', LIMITS.text], ['notes', LIMITS.notes]] as const) {
-      if (p[key] !== undefined && !isText(p[key], max)) errors.push(`${n} heeft een lege of te lange ${key === 'notes' ? 'notitie' : key === 'question' ? 'vraag' : 'tekst'}.`);
+    for (const [key, max, code] of [['question', LIMITS.text, 'partBadQuestion'], ['text', LIMITS.text, 'partBadText'], ['notes', LIMITS.notes, 'partBadNotes']] as const) {
+      if (p[key] !== undefined && !isText(p[key], max)) errors.push(no(code, { n }));
     }
     const needsRef = p.kind === 'module' || p.kind === 'dilemma';
-    if (needsRef && typeof p.ref !== 'string') errors.push(`${n} mist de ${p.kind === 'module' ? 'module' : 'casus'}.`);
-    if (!needsRef && p.ref !== undefined) errors.push(`${n} verwijst naar iets, maar is een ${p.kind}.`);
+    if (needsRef && typeof p.ref !== 'string') errors.push(no(p.kind === 'module' ? 'partNoModule' : 'partNoScenario', { n }));
+    if (!needsRef && p.ref !== undefined) errors.push(no('partRef', { n, kind: String(p.kind) }));
     if (needsRef && typeof p.ref === 'string' && known) {
       const set = p.kind === 'module' ? known.modules : known.scenarios;
-      if (!set.has(p.ref)) errors.push(`${n} verwijst naar ${p.kind === 'module' ? 'module' : 'casus'} "${p.ref.slice(0, 60)}", die bestaat niet (meer).`);
+      if (!set.has(p.ref)) errors.push(no(p.kind === 'module' ? 'partUnknownModule' : 'partUnknownScenario', { n, ref: p.ref.slice(0, 60) }));
     }
-    if (p.kind === 'gesprek' && p.question === undefined) errors.push(`${n} is een gesprek zonder vraag.`);
+    if (p.kind === 'gesprek' && p.question === undefined) errors.push(no('partNoQuestion', { n }));
   });
   return errors;
 }
@@ -149,25 +163,25 @@ export function encodePlan(plan: Plan): string {
   return `${PLAN_VERSION}.${data}.${checksum(data)}`;
 }
 
-export type PlanResult = { ok: true; plan: Plan } | { ok: false; error: string; details: string[] };
+export type PlanResult = { ok: true; plan: Plan } | { ok: false; error: Refusal; details: Refusal[] };
 
-const refused = (error: string, details: string[] = []): PlanResult => ({ ok: false, error, details });
+const refused = (error: RefusalCode, details: Refusal[] = []): PlanResult => ({ ok: false, error: no(error), details });
 
-/** Reads the value after "#plan=". Never throws: a bad link gives a message the page can show. */
+/** Reads the value after "#plan=". Never throws: a bad link gives a refusal the page can put into words. */
 export function decodePlan(value: string, known?: KnownIds): PlanResult {
   const [version, data, sum, ...rest] = value.trim().split('.');
-  if (!version || !data || !sum || rest.length) return refused('De link is niet compleet. Vraag om de hele link, of kopieer hem opnieuw.');
-  if (!/^\d+$/.test(version)) return refused('De link bevat geen plan dat deze module kent.');
-  if (Number(version) > PLAN_VERSION) return refused('Deze link is gemaakt met een nieuwere versie van Veilig Raadswerk. Vraag de maker om de printset, of werk deze site bij.');
-  if (checksum(data) !== sum) return refused('De link is veranderd of niet helemaal gekopieerd. Vraag om de hele link, of kopieer hem opnieuw.');
+  if (!version || !data || !sum || rest.length) return refused('incomplete');
+  if (!/^\d+$/.test(version)) return refused('unknownFormat');
+  if (Number(version) > PLAN_VERSION) return refused('newer');
+  if (checksum(data) !== sum) return refused('changed');
   let parsed: unknown;
   try {
     parsed = JSON.parse(fromBase64Url(data));
   } catch {
-    return refused('De link is beschadigd: het plan is niet te lezen.');
+    return refused('damaged');
   }
   const errors = checkPlan(parsed, known);
-  if (errors.length) return refused('Het plan in de link klopt niet.', errors);
+  if (errors.length) return refused('invalid', errors);
   return { ok: true, plan: parsed as Plan };
 }
 

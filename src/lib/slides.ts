@@ -1,4 +1,3 @@
-// TEMPORARY: session islands convert after the split
 /**
  * From a session plan to the steps the projector shows, one at a time.
  *
@@ -106,7 +105,8 @@ export function facilitatorNotes(scenarios: Scenario[]): FacilitatorNotes {
 export { knownIds } from './session-plan.ts';
 
 export type Slide =
-  | { kind: 'tekst'; part: number; title: string; label: string; text?: string; closing?: true }
+  /** `label`: which words go above it (the views word it: session.labels in src/i18n/nl.ts). */
+  | { kind: 'tekst'; part: number; title: string; label: TextKind; text?: string; closing?: true }
   | { kind: 'module'; part: number; title: string; module: CatalogModule }
   /** A long decision step shown in two: first the situation (and the question), then 'keuze' without the situation. */
   | { kind: 'situatie'; part: number; title: string; scenario: string; step: CatalogStep; of: [number, number] }
@@ -126,7 +126,8 @@ export const SPLIT_AT = 850;
 export const stepWeight = (title: string, step: CatalogStep) =>
   title.length + step.situation.length + step.question.length + step.options.reduce((n, o) => n + o.text.length + 40, 0);
 
-const LABELS = { opening: 'Welkom', pauze: 'Pauze', afsluiting: 'Afsluiting', gesprek: 'Gesprek' } as const;
+/** The parts shown as a text step. */
+export type TextKind = 'opening' | 'pauze' | 'afsluiting';
 
 /** The steps of a plan; a dilemma gives one step per decision (two for a long one), then its discussion questions. */
 export function slidesOf(plan: Plan, catalog: Catalog): Slide[] {
@@ -150,6 +151,6 @@ export function slidesOf(plan: Plan, catalog: Catalog): Slide[] {
       ];
     }
     if (p.kind === 'gesprek') return [{ kind: 'bespreken', part, title: p.title, questions: p.question ? [p.question] : [] }];
-    return [{ kind: 'tekst', part, title: p.title, label: LABELS[p.kind], text: p.text, ...(p.kind === 'afsluiting' ? { closing: true as const } : {}) }];
+    return [{ kind: 'tekst', part, title: p.title, label: p.kind, text: p.text, ...(p.kind === 'afsluiting' ? { closing: true as const } : {}) }];
   });
 }

@@ -1,4 +1,3 @@
-// TEMPORARY: session islands convert after the split
 /**
  * The griffier's session state, kept only in this browser.
  *
@@ -92,15 +91,18 @@ export function clearAgreements() {
   agreements.set([]);
 }
 
-/** The agreements as a Markdown document, for download. */
-export function agreementsMarkdown(list: Agreement[], heading: string, date: string): string {
+/**
+ * The agreements as a Markdown document, for download. The words come from the island:
+ * `recorded` is the line under the heading, `columns` the table's three headers.
+ */
+export function agreementsMarkdown(list: Agreement[], words: { heading: string; recorded: string; columns: readonly [string, string, string] }): string {
   const cell = (s: string) => (s || '–').replaceAll('|', '\\|').replace(/\s*\n\s*/g, ' ');
   return [
-    `# ${heading}`,
+    `# ${words.heading}`,
     '',
-    `Vastgelegd op ${date}.`,
+    words.recorded,
     '',
-    '| Actie | Wie | Wanneer |',
+    `| ${words.columns.join(' | ')} |`,
     '| --- | --- | --- |',
     ...list.map((a) => `| ${cell(a.actie)} | ${cell(a.wie)} | ${cell(a.wanneer)} |`),
     '',
@@ -130,7 +132,7 @@ export interface Live {
   by: string;
 }
 
-export const emptyLive = (): Live => ({ plan: null, index: 0, tallies: {}, revealed: {}, timer: { part: 0, spent: 0, since: null }, laps: {}, started: 0, rev: 0, by: '' });
+const emptyLive = (): Live => ({ plan: null, index: 0, tallies: {}, revealed: {}, timer: { part: 0, spent: 0, since: null }, laps: {}, started: 0, rev: 0, by: '' });
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const isLive = (v: unknown): v is Live => {

@@ -7,10 +7,13 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../helpers/fixtures.ts';
 import { content } from '../helpers/content.ts';
-import { sessionText as t } from '../../src/i18n/nl-sessie.ts';
+import { format } from '../../src/i18n/format.ts';
+import { nl } from '../../src/i18n/nl.ts';
 import { encodePlan, sessionToPlan } from '../../src/lib/session-plan.ts';
 
-const b = t.builder;
+// The words as the islands put them together (format fills the dictionary's {placeholders}).
+const t = { ...nl.session, remove: (action: string) => format(nl.session.remove, { action }) };
+const b = { ...t.builder, remove: (title: string) => format(nl.session.builder.remove, { title }) };
 const sessions = content.sessions.map((s) => s.data).sort((x, y) => x.duration - y.duration);
 
 const hydrated = (page: Page) => expect(page.locator('astro-island[ssr]')).toHaveCount(0);

@@ -160,9 +160,6 @@ function scanAstro(file: string, text: string, out: Finding[]) {
   }
 }
 
-/** The marker of files the lead converts after the session islands are split (see nl-sessie.ts). */
-export const TEMPORARY = '// TEMPORARY: session islands convert after the split';
-
 /** Dutch UI text in one file's text; `path` says how to read it (.astro, .tsx or else TypeScript). */
 export function scanText(path: string, text: string): Finding[] {
   const out: Finding[] = [];

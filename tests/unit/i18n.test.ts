@@ -8,9 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { format, plural, verdictLabel } from '../../src/i18n/format.ts';
 import { nl } from '../../src/i18n/nl.ts';
-import { sessionText } from '../../src/i18n/nl-sessie.ts';
 import { pick } from '../../src/i18n/pick.ts';
-import { findUiText, root, scanText, sourceFiles, TEMPORARY } from '../helpers/ui-text.ts';
+import { findUiText, root, scanText, sourceFiles } from '../helpers/ui-text.ts';
 
 /**
  * Text in src/ that is not the site's UI, so it may stay where it is: messages for the content's
@@ -27,10 +26,7 @@ const NOT_UI: Record<string, string> = {
   'src/release/': 'the installation notes in the release zip, for municipal IT',
 };
 
-/**
- * UI text that is still outside the dictionary, each with why. Empty this list, do not grow it.
- * The files marked TEMPORARY (session islands, being split) are skipped by their marker comment.
- */
+/** UI text that is still outside the dictionary, each with why. Empty this list, do not grow it. */
 const NOT_YET: Record<string, string> = {
   // Its refusals are shown on Mijn voortgang, but src/lib/ may not import src/i18n/ (layers.test.ts)
   // and tests/unit/progress-file.test.ts reads the messages from parseProgressFile() itself.
@@ -41,8 +37,8 @@ const NOT_YET: Record<string, string> = {
   'src/pages/colofon.astro': 'move the statement to content/ or nl.ts',
 };
 
-const skipped = (path: string, text: string) =>
-  text.startsWith(TEMPORARY) || Object.keys({ ...NOT_UI, ...NOT_YET }).some((p) => (p.endsWith('/') ? path.startsWith(p) : path === p));
+const skipped = (path: string) =>
+  Object.keys({ ...NOT_UI, ...NOT_YET }).some((p) => (p.endsWith('/') ? path.startsWith(p) : path === p));
 
 describe('UI text lives in src/i18n/nl.ts', () => {
   it('no Dutch text for a reader is typed in src/ outside src/i18n/', () => {
@@ -93,7 +89,7 @@ function leaves(o: object, prefix = ''): string[] {
 
 /**
  * The keys code refers to: `nl.a.b` (also through `const t = nl.a; t.b`), 'a.b' as a string (pick,
- * an island's t['a.b']), and the session tools' `sessionText.a` through the TEMPORARY nl-sessie.ts.
+ * an island's t['a.b']).
  */
 function usedKeys(): string[] {
   const used: string[] = [];
@@ -102,7 +98,6 @@ function usedKeys(): string[] {
     if (path.startsWith('src/i18n/')) continue;
     const aliases: [string, string][] = [['nl', '']];
     for (const m of text.matchAll(/const (\w+) = nl((?:\.\w+)+);/g)) aliases.push([m[1]!, m[2]!.slice(1) + '.']);
-    for (const m of text.matchAll(/import \{ sessionText(?: as (\w+))? \} from/g)) aliases.push([m[1] ?? 'sessionText', 'session.']);
     for (const [name, prefix] of aliases) {
       for (const m of text.matchAll(new RegExp(`(?<![\\w.])${name}((?:\\.\\w+)+)(?! = nl)`, 'g'))) used.push(prefix + m[1]!.slice(1));
     }
@@ -128,9 +123,9 @@ describe('the dictionary', () => {
 
   it('islands, stores and lib code do not import the dictionary', () => {
     // Only the server (pages, components, layouts) imports nl.ts and pick.ts; islands get strings
-    // as props or data-strings and import only types and format.ts. nl-sessie.ts is TEMPORARY.
+    // as props or data-strings and import only types and format.ts.
     const wrong = sourceFiles()
-      .filter((f) => /^src\/(islands|stores|lib)\//.test(f.path) && !f.text.startsWith(TEMPORARY))
+      .filter((f) => /^src\/(islands|stores|lib)\//.test(f.path))
       .flatMap((f) => [...f.text.matchAll(/^import (?!type )[^;]*from '[./]*i18n\/(nl|pick)\.ts'/gm)].map((m) => `${f.path}: ${m[0]}`));
     expect(wrong).toEqual([]);
   });
@@ -150,18 +145,6 @@ describe('format, plural and pick', () => {
     expect(verdictLabel(nl.scenario, 'open', 'goed')).toBe(nl.scenario.weighing.goed);
     expect(verdictLabel(nl.scenario, 'graded', 'goed')).toBe(nl.scenario.verdict.goed);
     expect(verdictLabel(nl.scenario, 'open')).toBe('');
-  });
-
-  it('the TEMPORARY sessionText gives the session tools the old functions, with the same words', () => {
-    expect(sessionText.step(2, 5)).toBe('Stap 2 van 5');
-    expect(sessionText.timeLeft('0:59', 1)).toBe('Nog 0:59 van 1 minuut');
-    expect(sessionText.timeLeft('4:00', 5)).toBe('Nog 4:00 van 5 minuten');
-    expect([sessionText.hands(1, 20), sessionText.hands(4, 80)]).toEqual(['1 hand (20%)', '4 handen (80%)']);
-    expect(sessionText.totalHands(1)).toBe('1 stem in totaal');
-    expect(sessionText.announce(3, 9, 'Pauze')).toBe('Stap 3 van 9: Pauze');
-    expect(sessionText.builder.undo('Mijn plan')).toBe('Zet je vorige plan terug (Mijn plan)');
-    expect(sessionText.remove('')).toBe('Verwijder afspraak: ');
-    expect(sessionText.builder.defaultText.pauze).toBe(nl.session.builder.defaultText.pauze);
   });
 
   it('picks only the keys asked for', () => {

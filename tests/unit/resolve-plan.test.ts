@@ -7,8 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadContentDir } from '../../src/load/content-fs.ts';
 import { planOnScreen, resolvePlan, type PlanInputs } from '../../src/lib/resolve-plan.ts';
-import { encodePlan, samePlan, withoutNotes, type Plan } from '../../src/lib/session-plan.ts';
+import { format } from '../../src/i18n/format.ts';
+import { nl } from '../../src/i18n/nl.ts';
+import { encodePlan, samePlan, withoutNotes, type Plan, type Refusal } from '../../src/lib/session-plan.ts';
 import { knownIds, projectorCatalog } from '../../src/lib/slides.ts';
+
+/** A refusal put into words as the views do it (BadPlan.tsx): the code's text from the dictionary. */
+const say = (r: Refusal) => format(nl.session.refused[r.code], r.values);
 
 const { set } = loadContentDir(join(import.meta.dirname, '../../content'));
 const modules = set.modules.map((m) => m.data);
@@ -62,7 +67,7 @@ describe('resolvePlan: a link', () => {
     for (const role of ['control', 'projector'] as const) {
       const r = resolvePlan(inputs({ role, link: encodePlan(bare).slice(0, 20), saved, running: { plan: bare, index: 2 } }));
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.error).toContain('niet compleet');
+      if (!r.ok) expect(say(r.error)).toContain('niet compleet');
     }
     expect(saved).toEqual(withNotes);
   });
@@ -70,7 +75,7 @@ describe('resolvePlan: a link', () => {
   it('names the part that points at a dilemma that does not exist', () => {
     const bad: Plan = { ...other, parts: [{ kind: 'dilemma', title: 'Weg', minutes: 5, ref: 'bestaat-niet' }] };
     const r = resolvePlan(inputs({ link: encodePlan(bad) }));
-    expect(r).toEqual({ ok: false, error: 'Het plan in de link klopt niet.', details: ['Onderdeel 1 verwijst naar casus "bestaat-niet", die bestaat niet (meer).'] });
+    expect(r.ok || { ok: r.ok, error: say(r.error), details: r.details.map(say) }).toEqual({ ok: false, error: 'Het plan in de link klopt niet.', details: ['Onderdeel 1 verwijst naar casus "bestaat-niet", die bestaat niet (meer).'] });
   });
 
   it('with notes, on the control view: shows it with its notes and starts it without them', () => {

@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadContentDir } from '../../src/load/content-fs.ts';
 import { checkContent } from '../../src/lib/checks.ts';
-import { checkPlan, clock, decodePlan, encodePlan, planFromHash, sessionToPlan, startTimes, totalMinutes, withoutNotes, type Plan } from '../../src/lib/session-plan.ts';
+import { checkPlan, clock, decodePlan, encodePlan, planFromHash, sessionToPlan, startTimes, totalMinutes, withoutNotes, type Plan, type Refusal } from '../../src/lib/session-plan.ts';
 import { facilitatorNotes, knownIds, pathSteps, projectorCatalog, slidesOf, SPLIT_AT, stepWeight, type Catalog } from '../../src/lib/slides.ts';
+import { format } from '../../src/i18n/format.ts';
+import { nl } from '../../src/i18n/nl.ts';
 import { agreementsMarkdown, newer, switchPart, timerSpent, type Live } from '../../src/stores/session.ts';
 
 const { set } = loadContentDir(join(import.meta.dirname, '../../content'));
@@ -16,6 +18,9 @@ const scenarios = set.scenarios.map((s) => s.data);
 const catalog = projectorCatalog(modules, scenarios);
 const known = knownIds(catalog);
 const dilemma = scenarios.find((s) => s.steps.filter((st) => st.choices.length).length >= 2)!;
+
+/** A refusal put into words as the views do it (BadPlan.tsx, print-kit.ts): the code's text from the dictionary. */
+const say = (r: Refusal) => format(nl.session.refused[r.code], r.values);
 
 const plan: Plan = {
   title: 'Raadsavond "VPT" – één test',
@@ -47,7 +52,7 @@ describe('the plan link', () => {
     const changed = `${v}.${data!.slice(0, i)}${data![i] === 'A' ? 'B' : 'A'}${data!.slice(i + 1)}.${sum}`;
     const r = decodePlan(changed, known);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toContain('veranderd');
+    if (!r.ok) expect(say(r.error)).toContain('veranderd');
   });
 
   it('refuses a link that was cut off', () => {
@@ -55,13 +60,13 @@ describe('the plan link', () => {
     for (const cut of [code.slice(0, 30), code.slice(0, code.lastIndexOf('.')), '', '1', 'onzin']) {
       const r = decodePlan(cut, known);
       expect(r.ok, cut).toBe(false);
-      if (!r.ok) expect(r.error.length).toBeGreaterThan(10);
+      if (!r.ok) expect(say(r.error).length).toBeGreaterThan(10);
     }
   });
 
   it('refuses a plan from a newer version with its own message', () => {
     const r = decodePlan(encodePlan(plan).replace(/^1\./, '2.'), known);
-    expect(!r.ok && r.error).toContain('nieuwere versie');
+    expect(!r.ok && say(r.error)).toContain('nieuwere versie');
   });
 
   it('refuses data that is not JSON even when the checksum fits', () => {
@@ -69,14 +74,14 @@ describe('the plan link', () => {
     let h = 0x811c9dc5;
     for (let i = 0; i < data.length; i++) h = Math.imul(h ^ data.charCodeAt(i), 0x01000193) >>> 0;
     const r = decodePlan(`1.${data}.${h.toString(36)}`, known);
-    expect(!r.ok && r.error).toContain('beschadigd');
+    expect(!r.ok && say(r.error)).toContain('beschadigd');
   });
 
   it('names the part that points at a dilemma that does not exist', () => {
     const bad = { ...plan, parts: [...plan.parts, { kind: 'dilemma' as const, title: 'Weg', minutes: 10, ref: 'bestaat-niet' }] };
     const r = decodePlan(encodePlan(bad), known);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.details).toEqual(['Onderdeel 6 verwijst naar casus "bestaat-niet", die bestaat niet (meer).']);
+    if (!r.ok) expect(r.details.map(say)).toEqual(['Onderdeel 6 verwijst naar casus "bestaat-niet", die bestaat niet (meer).']);
   });
 });
 
@@ -96,7 +101,7 @@ describe('checkPlan', () => {
     ['notes too long', { ...plan, parts: [{ ...plan.parts[0], notes: 'x'.repeat(1501) }] }, 'te lange notitie'],
     ['__proto__ field', JSON.parse('{"title":"T","parts":[{"kind":"opening","title":"O","minutes":5,"__proto__":{"x":1}}]}'), 'onbekend veld "__proto__"'],
   ])('refuses %s', (_name, value, message) => {
-    expect(checkPlan(value, known).join(' ')).toContain(message);
+    expect(checkPlan(value, known).map(say).join(' ')).toContain(message);
   });
 });
 
@@ -209,8 +214,8 @@ describe('agreements as Markdown', () => {
         { id: '1', actie: 'Protocol | bespreken', wie: 'Griffier', wanneer: '1 maart' },
         { id: '2', actie: 'Nazorg\nregelen', wie: '', wanneer: '' },
       ],
-      'Afspraken',
-      '28 november 2026',
+      // The words as Agreements.tsx passes them, from the dictionary.
+      { heading: 'Afspraken', recorded: format(nl.session.mdRecorded, { date: '28 november 2026' }), columns: [nl.session.action, nl.session.who, nl.session.when] },
     );
     expect(md).toBe(
       '# Afspraken\n\nVastgelegd op 28 november 2026.\n\n| Actie | Wie | Wanneer |\n| --- | --- | --- |\n| Protocol \\| bespreken | Griffier | 1 maart |\n| Nazorg regelen | – | – |\n',

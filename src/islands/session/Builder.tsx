@@ -1,4 +1,3 @@
-// TEMPORARY: session islands convert after the split
 /**
  * The session builder: the griffier composes a plan from modules, dilemmas and discussion
  * questions and sees the total time. The plan is kept in this browser (src/stores/session.ts) and
@@ -7,29 +6,33 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { sessionText as t } from '../../i18n/nl-sessie.ts';
-import { clock, compactPart, decodePlan, encodePlan, knownIds, LIMITS, planFromHash, samePlan, startTimes, totalMinutes, withoutNotes, type PartKind, type Plan, type PlanPart } from '../../lib/session-plan.ts';
+import { format } from '../../i18n/format.ts';
+import { clock, compactPart, decodePlan, encodePlan, knownIds, LIMITS, planFromHash, samePlan, startTimes, totalMinutes, withoutNotes, type PartKind, type Plan, type PlanPart, type Refusal } from '../../lib/session-plan.ts';
 import type { Catalog } from '../../lib/slides.ts';
 import { savedPlan } from '../../stores/session.ts';
+import type { BuilderStrings } from '../keys.ts';
 import { BadPlan } from './BadPlan.tsx';
 import { useFocusAfter } from '../use-focus.ts';
 import { useMounted } from '../use-mounted.ts';
 import { useStore } from '../use-store.ts';
 
 interface Props {
+  /** Its strings (src/islands/keys.ts, builderKeys). */
+  t: BuilderStrings;
   catalog: Catalog;
   readyPlans: { id: string; title: string; plan: Plan }[];
   urls: { builder: string; control: string; projector: string; printset: string; plans: string };
   children?: ComponentChildren;
 }
 
-const b = t.builder;
+type Words = BuilderStrings['session.builder'];
 const KINDS: PartKind[] = ['module', 'dilemma', 'gesprek', 'opening', 'pauze', 'afsluiting'];
 /** Parts with a text of their own on the projector. */
-const withText = (k: PartKind): k is keyof typeof b.defaultText => k in b.defaultText;
+const withText = (k: PartKind): k is keyof Words['defaultText'] => k === 'opening' || k === 'pauze' || k === 'afsluiting';
 
 
-function NewPart({ catalog, onAdd, full }: { catalog: Catalog; onAdd: (p: PlanPart) => void; full: boolean }) {
+function NewPart({ t, catalog, onAdd, full }: { t: BuilderStrings; catalog: Catalog; onAdd: (p: PlanPart) => void; full: boolean }) {
+  const b = t['session.builder'];
   const focusSoon = useFocusAfter();
   const [kind, setKind] = useState<PartKind>('dilemma');
   const [ref, setRef] = useState('');
@@ -60,9 +63,9 @@ function NewPart({ catalog, onAdd, full }: { catalog: Catalog; onAdd: (p: PlanPa
     } else if (kind === 'gesprek') {
       const q = own.trim() || question;
       if (!q) return refuse(b.needQuestion, ownField.current);
-      onAdd({ kind, title: t.kinds.gesprek, question: q, minutes });
+      onAdd({ kind, title: t['session.kinds'].gesprek, question: q, minutes });
       setOwn('');
-    } else onAdd({ kind, title: t.kinds[kind], minutes, ...(withText(kind) ? { text: b.defaultText[kind] } : {}) });
+    } else onAdd({ kind, title: t['session.kinds'][kind], minutes, ...(withText(kind) ? { text: b.defaultText[kind] } : {}) });
     setError('');
   };
   const suggested = kind === 'dilemma' ? catalog.scenarios.find((s) => s.id === chosen)?.minutes ?? 15 : kind === 'pauze' ? 10 : kind === 'module' ? 10 : 5;
@@ -73,7 +76,7 @@ function NewPart({ catalog, onAdd, full }: { catalog: Catalog; onAdd: (p: PlanPa
       <p class="vr-field">
         <label class="utrecht-form-label" for="vr-nieuw-soort">{b.kind}</label>
         <select id="vr-nieuw-soort" class="utrecht-select" value={kind} onChange={(e) => { setKind((e.target as HTMLSelectElement).value as PartKind); setRef(''); setError(''); }}>
-          {KINDS.map((k) => <option key={k} value={k}>{t.kinds[k]}</option>)}
+          {KINDS.map((k) => <option key={k} value={k}>{t['session.kinds'][k]}</option>)}
         </select>
       </p>
       {(kind === 'module' || kind === 'dilemma') && (
@@ -111,15 +114,16 @@ function NewPart({ catalog, onAdd, full }: { catalog: Catalog; onAdd: (p: PlanPa
   );
 }
 
-function PartRow({ part, i, count, start, update, move, remove }: {
-  part: PlanPart; i: number; count: number; start: number;
+function PartRow({ t, part, i, count, start, update, move, remove }: {
+  t: BuilderStrings; part: PlanPart; i: number; count: number; start: number;
   update: (p: Partial<PlanPart>) => void; move: (d: -1 | 1) => void; remove: () => void;
 }) {
   const id = `vr-deel-${i}`;
+  const b = t['session.builder'];
   return (
     <li class="vr-builder__part">
       <p class="vr-builder__meta">
-        <span class="vr-builder__kind">{t.kinds[part.kind]}</span> · {clock(start)}
+        <span class="vr-builder__kind">{t['session.kinds'][part.kind]}</span> · {clock(start)}
         {part.question && <> · <q>{part.question}</q></>}
       </p>
       <div class="vr-builder__fields">
@@ -148,19 +152,20 @@ function PartRow({ part, i, count, start, update, move, remove }: {
           onChange={(e) => { const v = (e.target as HTMLTextAreaElement).value.trim(); update({ notes: v || undefined }); }} />
       </details>
       <p class="vr-actions">
-        <button type="button" data-move="-1" class="utrecht-button utrecht-button--subtle" onClick={() => move(-1)} disabled={i === 0} aria-label={b.up(part.title)}>↑</button>
-        <button type="button" data-move="1" class="utrecht-button utrecht-button--subtle" onClick={() => move(1)} disabled={i === count - 1} aria-label={b.down(part.title)}>↓</button>
-        <button type="button" data-remove class="utrecht-button utrecht-button--subtle" onClick={remove} aria-label={b.remove(part.title)}>{b.remove('')}</button>
+        <button type="button" data-move="-1" class="utrecht-button utrecht-button--subtle" onClick={() => move(-1)} disabled={i === 0} aria-label={format(b.up, { title: part.title })}>↑</button>
+        <button type="button" data-move="1" class="utrecht-button utrecht-button--subtle" onClick={() => move(1)} disabled={i === count - 1} aria-label={format(b.down, { title: part.title })}>↓</button>
+        <button type="button" data-remove class="utrecht-button utrecht-button--subtle" onClick={remove} aria-label={format(b.remove, { title: part.title })}>{format(b.remove, { title: '' })}</button>
       </p>
     </li>
   );
 }
 
-export default function SessionBuilder({ catalog, readyPlans, urls, children }: Props) {
+export default function SessionBuilder({ t, catalog, readyPlans, urls, children }: Props) {
+  const b = t['session.builder'];
   const focusSoon = useFocusAfter();
   const stored = useStore(savedPlan);
   const plan: Plan = stored ?? { title: b.defaultTitle, parts: [] };
-  const [bad, setBad] = useState<{ error: string; details: string[] } | null>(null);
+  const [bad, setBad] = useState<{ error: Refusal; details: Refusal[] } | null>(null);
   const [note, setNote] = useState('');
   const [pick, setPick] = useState(readyPlans[0]?.id ?? '');
   const [copied, setCopied] = useState('');
@@ -246,8 +251,8 @@ export default function SessionBuilder({ catalog, readyPlans, urls, children }: 
   return (
     <div class="vr-builder">
       {bad && (
-        <BadPlan {...bad}>
-          <p class="utrecht-paragraph">{t.keptYours}</p>
+        <BadPlan t={t} {...bad}>
+          <p class="utrecht-paragraph">{t['session.keptYours']}</p>
         </BadPlan>
       )}
       {note && (
@@ -256,7 +261,7 @@ export default function SessionBuilder({ catalog, readyPlans, urls, children }: 
           {undo && (
             <p class="vr-actions">
               <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => { save(undo); setUndo(null); setNote(b.restored); focusSoon(() => document.getElementById('vr-bouwer-melding')); }}>
-                {b.undo(undo.title)}
+                {format(b.undo, { title: undo.title })}
               </button>
             </p>
           )}
@@ -268,7 +273,7 @@ export default function SessionBuilder({ catalog, readyPlans, urls, children }: 
         <p class="vr-field">
           <label class="utrecht-form-label" for="vr-klaar">{b.pickPlan}</label>
           <select id="vr-klaar" class="utrecht-select" value={pick} onChange={(e) => setPick((e.target as HTMLSelectElement).value)}>
-            {readyPlans.map((r) => <option key={r.id} value={r.id}>{r.title} ({totalMinutes(r.plan)} min)</option>)}
+            {readyPlans.map((r) => <option key={r.id} value={r.id}>{r.title} ({format(t['session.minutes'], { n: totalMinutes(r.plan) })})</option>)}
           </select>
         </p>
         <p class="utrecht-paragraph">{hasParts && b.replaceWarn}</p>
@@ -284,11 +289,11 @@ export default function SessionBuilder({ catalog, readyPlans, urls, children }: 
           <label class="utrecht-form-label" for="vr-plan-titel">{b.title}</label>
           <input id="vr-plan-titel" class="utrecht-textbox" maxLength={LIMITS.title} value={plan.title} onChange={(e) => save({ ...plan, title: (e.target as HTMLInputElement).value.trim() || b.defaultTitle })} />
         </p>
-        <p class="vr-builder__total" aria-live="polite"><strong>{t.total(total)}</strong></p>
+        <p class="vr-builder__total" aria-live="polite"><strong>{format(t['session.total'], { n: total })}</strong></p>
         {hasParts ? (
           <ol class="vr-builder__parts">
             {plan.parts.map((p, i) => (
-              <PartRow key={keyOf(p)} part={p} i={i} count={plan.parts.length} start={starts[i] ?? 0}
+              <PartRow t={t} key={keyOf(p)} part={p} i={i} count={plan.parts.length} start={starts[i] ?? 0}
                 update={(c) => setPart(i, c)} move={(d) => move(i, d)} remove={() => remove(i)} />
             ))}
           </ol>
@@ -298,7 +303,7 @@ export default function SessionBuilder({ catalog, readyPlans, urls, children }: 
         <p class="utrecht-paragraph vr-muted">{b.saved}</p>
       </section>
 
-      <NewPart catalog={catalog} full={plan.parts.length >= LIMITS.parts} onAdd={(p) => save({ ...plan, parts: [...plan.parts, p] })} />
+      <NewPart t={t} catalog={catalog} full={plan.parts.length >= LIMITS.parts} onAdd={(p) => save({ ...plan, parts: [...plan.parts, p] })} />
 
       {hasParts && (
         <section aria-labelledby="vr-go-h" class="vr-builder__go">

@@ -7,8 +7,8 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { sessionText as t } from '../../i18n/nl-sessie.ts';
 import type { Catalog } from '../../lib/slides.ts';
+import type { ProjectorStrings } from '../keys.ts';
 import { useFocusAfter } from '../use-focus.ts';
 import { SlideView } from './SlideView.tsx';
 import { NoStep, StepNav, UpNext } from './Steps.tsx';
@@ -17,6 +17,8 @@ import { Timer } from './Timer.tsx';
 import { openWindow, useSession, useStepKeys, type SessionUrls } from './use-session.ts';
 
 interface Props {
+  /** Its strings (src/islands/keys.ts, projectorKeys); and passes them on to its parts. */
+  t: ProjectorStrings;
   catalog: Catalog;
   urls: SessionUrls;
   /** Shown until the island runs (no JavaScript). */
@@ -28,8 +30,8 @@ const fullscreen = () => {
   else void document.documentElement.requestFullscreen?.().catch(() => undefined);
 };
 
-export default function Projector({ catalog, urls, children }: Props) {
-  const { choice, l, plan, slides, index, slide, announce, shared } = useSession('projector', catalog);
+export default function Projector({ t, catalog, urls, children }: Props) {
+  const { choice, l, plan, slides, index, slide, announce, shared } = useSession('projector', catalog, t);
   const [panel, setPanel] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const focusSoon = useFocusAfter();
@@ -48,7 +50,7 @@ export default function Projector({ catalog, urls, children }: Props) {
   }, [panel]);
 
   if (!choice) return <>{children}</>;
-  if (!choice.ok || !plan || !slide) return <NoStep choice={choice} empty={t.waiting} urls={urls} />;
+  if (!choice.ok || !plan || !slide) return <NoStep t={t} choice={choice} empty={t['session.waiting']} urls={urls} />;
 
   const part = plan.parts[slide.part];
   return (
@@ -56,29 +58,30 @@ export default function Projector({ catalog, urls, children }: Props) {
       {/* Its type size is fitted by projector-fit.ts, a script of the projector page only. */}
       <div class="vr-slide" key={index}>
         <div class="vr-slide__inner">
-          <SlideView slide={slide} l={l} level="h2" />
+          <SlideView t={t} slide={slide} l={l} level="h2" />
         </div>
       </div>
       <p class="vr-visually-hidden" aria-live="polite" ref={announce} />
       <div class="vr-present__bar">
-        <StepNav index={index} slides={slides} />
+        <StepNav t={t} index={index} slides={slides} />
         <p class="vr-actions">
-          <button type="button" class="utrecht-button utrecht-button--subtle" onClick={fullscreen}>{t.fullscreen}</button>
-          <button type="button" ref={toggle} class="utrecht-button utrecht-button--subtle" aria-expanded={panel} aria-controls="vr-panel" onClick={() => setPanel(!panel)}>{t.panel}</button>
-          <a class="utrecht-link vr-present__help" href={urls.help}>Hulp nodig?</a>
+          <button type="button" class="utrecht-button utrecht-button--subtle" onClick={fullscreen}>{t['session.fullscreen']}</button>
+          <button type="button" ref={toggle} class="utrecht-button utrecht-button--subtle" aria-expanded={panel} aria-controls="vr-panel" onClick={() => setPanel(!panel)}>{t['session.panel']}</button>
+          <a class="utrecht-link vr-present__help" href={urls.help}>{t['nav.hulp']}</a>
         </p>
       </div>
       {panel && (
-        <aside id="vr-panel" class="vr-panel" aria-label={t.panel}>
-          <Timer l={l} minutes={part?.minutes ?? 0} />
-          {slide.kind === 'keuze' && <TallyEntry slide={slide} l={l} />}
-          <UpNext plan={plan} next={slides[index + 1]} />
-          <p class="utrecht-paragraph">{t.keys}</p>
+        <aside id="vr-panel" class="vr-panel" aria-label={t['session.panel']}>
+          <Timer t={t} l={l} minutes={part?.minutes ?? 0} />
+          {slide.kind === 'keuze' && <TallyEntry t={t} slide={slide} l={l} />}
+          <UpNext t={t} plan={plan} next={slides[index + 1]} />
+          <p class="utrecht-paragraph">{t['session.keys']}</p>
           <p class="vr-actions">
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => openWindow(urls.control, 'vr-regie', shared)}>{t.openControl}</button>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => openWindow(urls.control, 'vr-regie', shared)}>{t['session.openControl']}</button>
           </p>
         </aside>
       )}
     </div>
+    
   );
 }

@@ -1,15 +1,22 @@
 /** The show of hands: the chart the room sees, and the counts the griffier enters. Shared by both views. */
-import { sessionText as t } from '../../i18n/nl-sessie.ts';
+import { format, type Plural } from '../../i18n/format.ts';
 import type { Slide } from '../../lib/slides.ts';
 import { updateLive, type Live } from '../../stores/session.ts';
+import type { SessionSharedStrings } from '../keys.ts';
+
+/**
+ * plural() of format.ts, for the session views alone: importing it would add it to the format
+ * chunk that every lesson page loads (the lesson islands use format only).
+ */
+export const count = (forms: Plural, n: number, values: Record<string, string | number> = {}) => format(n === 1 ? forms.one : forms.other, { n, ...values });
 
 /** The show-of-hands result: bars for the eye, the numbers in text for everyone. */
-export function TallyChart({ slide, counts }: { slide: Extract<Slide, { kind: 'keuze' }>; counts: Record<string, number> }) {
+export function TallyChart({ t, slide, counts }: { t: SessionSharedStrings; slide: Extract<Slide, { kind: 'keuze' }>; counts: Record<string, number> }) {
   const total = slide.step.options.reduce((sum, o) => sum + (counts[o.id] ?? 0), 0);
   return (
     <figure class="vr-tally">
       <figcaption class="vr-tally__caption">
-        {t.result}: {t.totalHands(total)}
+        {t['session.result']}: {count(t['session.totalHands'], total)}
       </figcaption>
       <ol class="vr-tally__list">
         {slide.step.options.map((o, i) => {
@@ -21,7 +28,7 @@ export function TallyChart({ slide, counts }: { slide: Extract<Slide, { kind: 'k
                 {String.fromCharCode(65 + i)}. {o.text}
               </span>
               <span class="vr-tally__bar" aria-hidden="true" style={{ '--vr-bar': `${pct}%` }} />
-              <span class="vr-tally__n">{t.hands(n, pct)}</span>
+              <span class="vr-tally__n">{count(t['session.hands'], n, { pct })}</span>
             </li>
           );
         })}
@@ -30,7 +37,7 @@ export function TallyChart({ slide, counts }: { slide: Extract<Slide, { kind: 'k
   );
 }
 
-export function TallyEntry({ slide, l }: { slide: Extract<Slide, { kind: 'keuze' }>; l: Live }) {
+export function TallyEntry({ t, slide, l }: { t: SessionSharedStrings; slide: Extract<Slide, { kind: 'keuze' }>; l: Live }) {
   const counts = l.tallies[slide.tally] ?? {};
   const shown = !!l.revealed[slide.tally];
   const set = (option: string, value: string) => {
@@ -39,8 +46,8 @@ export function TallyEntry({ slide, l }: { slide: Extract<Slide, { kind: 'keuze'
   };
   return (
     <section class="vr-tally-entry" aria-labelledby="vr-tally-h">
-      <h2 id="vr-tally-h" class="utrecht-heading-3">{t.tally}</h2>
-      <p class="utrecht-paragraph">{t.tallyHelp}</p>
+      <h2 id="vr-tally-h" class="utrecht-heading-3">{t['session.tally']}</h2>
+      <p class="utrecht-paragraph">{t['session.tallyHelp']}</p>
       <fieldset class="utrecht-form-fieldset">
         <legend class="utrecht-form-fieldset__legend">{slide.step.question || slide.step.title}</legend>
         {slide.step.options.map((o, i) => (
@@ -56,10 +63,10 @@ export function TallyEntry({ slide, l }: { slide: Extract<Slide, { kind: 'keuze'
       <p class="vr-actions">
         <button type="button" class="utrecht-button utrecht-button--primary-action" aria-pressed={shown}
           onClick={() => updateLive((x) => ({ revealed: { ...x.revealed, [slide.tally]: !shown } }))}>
-          {shown ? t.hide : t.reveal}
+          {shown ? t['session.hide'] : t['session.reveal']}
         </button>
       </p>
-      {shown ? <TallyChart slide={slide} counts={counts} /> : <p class="utrecht-paragraph">{t.hidden}</p>}
+      {shown ? <TallyChart t={t} slide={slide} counts={counts} /> : <p class="utrecht-paragraph">{t['session.hidden']}</p>}
     </section>
   );
 }

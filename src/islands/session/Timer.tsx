@@ -1,14 +1,16 @@
 /** The timer of the current part: time left or over, start and pause, back to zero. Shared by both views. */
 import { useEffect, useState } from 'preact/hooks';
-import { sessionText as t } from '../../i18n/nl-sessie.ts';
+import { format } from '../../i18n/format.ts';
 import { timerSpent, updateLive, type Live } from '../../stores/session.ts';
+import type { SessionSharedStrings } from '../keys.ts';
+import { count } from './Tally.tsx';
 
 const mmss = (ms: number) => {
   const s = Math.floor(Math.abs(ms) / 1000);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 };
 
-export function Timer({ l, minutes }: { l: Live; minutes: number }) {
+export function Timer({ t, l, minutes }: { t: SessionSharedStrings; l: Live; minutes: number }) {
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
     if (l.timer.since === null) return;
@@ -19,18 +21,18 @@ export function Timer({ l, minutes }: { l: Live; minutes: number }) {
   const running = l.timer.since !== null;
   return (
     <section class="vr-timer" aria-labelledby="vr-timer-h">
-      <h2 id="vr-timer-h" class="utrecht-heading-3">{t.timer}</h2>
+      <h2 id="vr-timer-h" class="utrecht-heading-3">{t['session.timer']}</h2>
       <p class={`vr-timer__time${left < 0 ? ' vr-timer__time--over' : ''}`} role="timer">
-        {left >= 0 ? t.timeLeft(mmss(left), minutes) : t.overTime(mmss(left))}
+        {left >= 0 ? count(t['session.timeLeft'], minutes, { t: mmss(left), of: minutes }) : format(t['session.overTime'], { t: mmss(left) })}
       </p>
       <p class="vr-actions">
         <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() =>
           updateLive((x) => ({ timer: running ? { ...x.timer, spent: timerSpent(x.timer, Date.now()), since: null } : { ...x.timer, since: Date.now() } }))
         }>
-          {running ? t.pause : t.start}
+          {running ? t['session.pause'] : t['session.start']}
         </button>
         <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => updateLive((x) => ({ timer: { part: x.timer.part, spent: 0, since: x.timer.since === null ? null : Date.now() } }))}>
-          {t.resetTimer}
+          {t['session.resetTimer']}
         </button>
       </p>
     </section>

@@ -5,11 +5,12 @@
  * (src/stores/session.ts).
  */
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import { sessionText as t } from '../../i18n/nl-sessie.ts';
+import { format } from '../../i18n/format.ts';
 import { planOnScreen, resolvePlan, type PlanChoice, type SessionRole } from '../../lib/resolve-plan.ts';
 import { encodePlan, knownIds, planFromHash, withoutNotes, type Plan } from '../../lib/session-plan.ts';
 import { slidesOf, type Catalog, type Slide } from '../../lib/slides.ts';
 import { freshRun, joinSession, live, savedPlan, switchPart, updateLive } from '../../stores/session.ts';
+import type { SessionSharedStrings } from '../keys.ts';
 import { useMounted } from '../use-mounted.ts';
 import { useStore } from '../use-store.ts';
 
@@ -37,9 +38,10 @@ const reloadOnHash = () => location.reload();
 
 /**
  * Opens the session in this window and follows it. `choice` stays null until the island runs:
- * until then the view shows the text version in its slot, as the server sent it.
+ * until then the view shows the text version in its slot, as the server sent it. `t`: the view's
+ * strings (it provides them to its parts; this hook runs in the view itself, outside that context).
  */
-export function useSession(role: SessionRole, catalog: Catalog) {
+export function useSession(role: SessionRole, catalog: Catalog, t: SessionSharedStrings) {
   const l = useStore(live);
   const opened = useRef<PlanChoice | null>(null);
   const announce = useRef<HTMLParagraphElement>(null);
@@ -72,7 +74,7 @@ export function useSession(role: SessionRole, catalog: Catalog) {
   const slide = slides[index];
 
   useEffect(() => {
-    if (slide && announce.current) announce.current.textContent = t.announce(index + 1, slides.length, slide.title);
+    if (slide && announce.current) announce.current.textContent = format(t['session.announce'], { n: index + 1, of: slides.length, title: slide.title });
   }, [index, slide?.title]);
 
   /** The plan to open the other window on: what runs, else this window's own plan without its notes. */
