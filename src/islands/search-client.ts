@@ -9,10 +9,10 @@ import type { SearchStrings } from './keys.ts';
 let loading: Promise<(q: string) => Result[]> | undefined;
 
 /** A query longer than this is cut (at a word where it can) for the search and for what the page echoes. */
-export const MAX_QUERY = 80;
+const MAX_QUERY = 80;
 
 /** The part of a query that is searched and shown: spaces tidied, at most MAX_QUERY characters. */
-export function limitQuery(q: string): string {
+function limitQuery(q: string): string {
   const t = q.replace(/\s+/g, ' ').trim();
   if (t.length <= MAX_QUERY) return t;
   const cut = t.slice(0, MAX_QUERY);

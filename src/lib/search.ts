@@ -136,7 +136,7 @@ export function search(index: lunr.Index, data: SearchData, query: string, synon
 }
 
 /** About 30 words around the first matched word, with the matched words marked. */
-export function snippet(body: string, stems: Set<string>, size = 30): { text: string; mark: boolean }[] {
+function snippet(body: string, stems: Set<string>, size = 30): { text: string; mark: boolean }[] {
   const parts = body.split(/([\p{L}\p{N}]+)/u);
   const isHit = (p: string) => /[\p{L}\p{N}]/u.test(p) && stems.has(stem(p));
   let first = parts.findIndex(isHit);
