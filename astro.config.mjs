@@ -32,10 +32,12 @@ try {
  * (withastro/astro#10308, still open). This moves it into <head> of every built page. Its CSP hash
  * stays valid: the policy hashes the text, not the place.
  */
+/** @type {import('astro').AstroIntegration} */
 const islandStylesInHead = {
   name: 'veilig-raadswerk:island-styles-in-head',
   hooks: {
     'astro:build:done': ({ dir }) => {
+      /** @param {string} folder */
       const walk = (folder) => {
         for (const entry of readdirSync(folder, { withFileTypes: true })) {
           const path = join(folder, entry.name);
