@@ -10,6 +10,20 @@ export default defineConfig({
   testDir: '.',
   // THEME_RUN: the build of tests/tools/theme-run.mjs (another municipality and theme) gets its own specs.
   testMatch: process.env.THEME_RUN ? ['theme/**/*.spec.ts'] : ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'],
+  // Under a sub-path (npm run test:base, /vpt/) every spec runs that touches URLs, links, assets,
+  // search, storage or the session links. These only measure layout or click inside one page, which
+  // the base path cannot change (the pages are the same bytes but for their URLs, and
+  // a11y/pages.spec.ts checks every URL, asset and console error of every page under /vpt/ too):
+  testIgnore:
+    basePath === '/'
+      ? []
+      : [
+          'e2e/projector-fit.spec.ts', // slide sizes at five screen sizes; the plan is in the #hash
+          'e2e/print-fit.spec.ts', //     PDF layout; print CSS tells links apart by "http", not by path
+          'e2e/quiz.spec.ts', //          answering questions and scenarios inside their island
+          'e2e/layout-shift.spec.ts', //  boxes before and after hydration
+          'e2e/dark-mode.spec.ts', //     colours with prefers-color-scheme: dark
+        ],
   outputDir: './.output/results',
   fullyParallel: true,
   workers: 2,

@@ -46,7 +46,7 @@ test('the theme changes the colours and stays accessible', async ({ page }) => {
   await expect(page.locator('.vr-help')).toHaveCSS('border-top-color', 'rgb(11, 93, 30)');
   for (const path of ['', 'modules/herkennen/kritiek-of-strafbaar/', 'hulp/']) {
     await page.goto(path);
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const result = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(result.violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
   }
 });

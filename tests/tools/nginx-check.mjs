@@ -12,7 +12,8 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = resolve(process.env.DIST_DIR ?? join(root, 'dist'));
-const port = 4391;
+// PORT_OFFSET moves it like the preview ports (tests/helpers/site.ts): checkouts side by side.
+const port = 4391 + Number(process.env.PORT_OFFSET ?? 0);
 const NGINX = '/usr/sbin/nginx';
 
 if (!existsSync(join(dist, 'index.html'))) {
