@@ -333,6 +333,8 @@ test.describe('presenting', () => {
   });
 
   test('no facilitator-note text is anywhere in the projector view', async ({ page }) => {
+    // It walks every step of a plan and reads the whole DOM at each: 18–30 s on a loaded 2-core machine.
+    test.setTimeout(90_000);
     // The built page itself: its text, and every string in its island props (JSON inside an attribute).
     const raw = readFileSync(join(distDir, 'griffier/presenteren/index.html'), 'utf8');
     const entities = (t: string) => t.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');

@@ -37,6 +37,7 @@ function nodeAtLeast(major, minor) {
 }
 
 /** Strips terminal colours, so "\x1b[33mwarn" is seen as "warn". */
+  // eslint-disable-next-line no-control-regex -- the ANSI colour codes are the point: strip them before matching
 const plain = (line) => line.replace(/\x1b\[[0-9;]*m/g, '');
 
 /** The suspect lines of `log` that no allow-list entry of `kind` explains. */
