@@ -60,7 +60,10 @@ export default defineConfig({
   // Both come first: a content error stops the build with file, line and field.
   integrations: [settings(contentDir), contentCheck(contentDir), mdx(), preact(), islandStylesInHead],
   // Prism, not Shiki: Shiki's inline styles do not fit a hash-based CSP.
-  markdown: { processor: satteri({ hastPlugins: [nldsClasses({ table: nl.markdown.table, tableOf: nl.markdown.tableOf })] }), syntaxHighlight: 'prism' },
+  markdown: {
+    processor: satteri({ hastPlugins: [nldsClasses({ table: nl.markdown.table, tableOf: nl.markdown.tableOf })] }),
+    syntaxHighlight: 'prism',
+  },
   security: { csp: true },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
@@ -72,7 +75,12 @@ export default defineConfig({
         // (known Astro issue), and only this exact warning is dropped: every other one still shows,
         // and tests/tools/run-steps.mjs fails on any warning in the build log.
         onLog(level, log, handler) {
-          if (level === 'warn' && log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          if (
+            level === 'warn' &&
+            log.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            log.message.includes('"use astro:head-inject"')
+          )
+            return;
           handler(level, log);
         },
       },

@@ -15,8 +15,10 @@ import { contentFolders as f } from './lib/schemas.ts';
 const dir = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
 
 /** Entry ids follow the file path; the stable id is the `id` field, checked for duplicates later. */
-const folder = (c: { path: string; form: 'yaml' | 'mdx' }) => glob({ pattern: `**/*.${c.form}`, base: `${dir}/${c.path}` });
-const list = (c: { path: string }, parser?: (text: string) => unknown) => file(`${dir}/${c.path}`, parser ? { parser: parser as never } : undefined);
+const folder = (c: { path: string; form: 'yaml' | 'mdx' }) =>
+  glob({ pattern: `**/*.${c.form}`, base: `${dir}/${c.path}` });
+const list = (c: { path: string }, parser?: (text: string) => unknown) =>
+  file(`${dir}/${c.path}`, parser ? { parser: parser as never } : undefined);
 
 export const collections = {
   modules: defineCollection({ loader: folder(f.modules), schema: f.modules.schema }),
@@ -30,12 +32,16 @@ export const collections = {
   bronnen: defineCollection({ loader: list(f.bronnen), schema: f.bronnen.schema }),
   // What changed per release; the version is the entry's id.
   wijzigingen: defineCollection({
-    loader: list(f.wijzigingen, (text) => (parse(text) ?? []).map((r: { version?: unknown }) => ({ id: String(r.version), ...r }))),
+    loader: list(f.wijzigingen, (text) =>
+      (parse(text) ?? []).map((r: { version?: unknown }) => ({ id: String(r.version), ...r })),
+    ),
     schema: f.wijzigingen.schema.extend({ id: z.string() }),
   }),
   // Each list item is a group of words; Astro wants objects with an id.
   synoniemen: defineCollection({
-    loader: list(f.synoniemen, (text) => (parse(text) ?? []).map((terms: unknown, i: number) => ({ id: `groep-${i + 1}`, terms }))),
+    loader: list(f.synoniemen, (text) =>
+      (parse(text) ?? []).map((terms: unknown, i: number) => ({ id: `groep-${i + 1}`, terms })),
+    ),
     schema: z.object({ id: z.string(), terms: f.synoniemen.schema }),
   }),
   // One settings object, wrapped as a single entry so that zod errors name content/gemeente.yaml.

@@ -5,4 +5,5 @@ export const formatDate = (d: Date) =>
   d.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 
 /** Formats a date as "november 2026": for "checked on" lines, where the day adds nothing. */
-export const formatMonth = (d: Date) => d.toLocaleDateString('nl-NL', { month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+export const formatMonth = (d: Date) =>
+  d.toLocaleDateString('nl-NL', { month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });

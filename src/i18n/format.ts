@@ -25,7 +25,11 @@ export function plural(forms: Plural, n: number, values: Values = {}): string {
 }
 
 /** The label of a dilemma choice's verdict: an open dilemma weighs, a graded one judges. */
-export function verdictLabel(labels: { verdict: Record<Verdict, string>; weighing: Record<Verdict, string> }, mode: string, v?: Verdict): string {
+export function verdictLabel(
+  labels: { verdict: Record<Verdict, string>; weighing: Record<Verdict, string> },
+  mode: string,
+  v?: Verdict,
+): string {
   return v ? (mode === 'open' ? labels.weighing : labels.verdict)[v] : '';
 }
 export type Verdict = 'goed' | 'kan' | 'riskant';
@@ -38,7 +42,13 @@ export type Path<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends Leaf ? `${P}${K}` : `${P}${K}` | Path<T[K], `${P}${K}.`>;
 }[keyof T & string];
 /** The value at a dotted key. */
-export type At<T, P extends string> = P extends `${infer H}.${infer R}` ? (H extends keyof T ? At<T[H], R> : never) : P extends keyof T ? T[P] : never;
+export type At<T, P extends string> = P extends `${infer H}.${infer R}`
+  ? H extends keyof T
+    ? At<T[H], R>
+    : never
+  : P extends keyof T
+    ? T[P]
+    : never;
 
 export type Key = Path<Dictionary>;
 /** The strings an island or custom element is given: only the keys it names, by their dotted key. */

@@ -19,7 +19,14 @@ const weighing = { goed: 'Sterke kant', kan: 'Afweging', riskant: 'Let op' } as 
 
 /** The griffier's session tools: builder, projector, control view, agreements, printset. */
 const session = {
-  kinds: { opening: 'Opening', module: 'Module', dilemma: 'Dilemma', gesprek: 'Gesprek', pauze: 'Pauze', afsluiting: 'Afsluiting' },
+  kinds: {
+    opening: 'Opening',
+    module: 'Module',
+    dilemma: 'Dilemma',
+    gesprek: 'Gesprek',
+    pauze: 'Pauze',
+    afsluiting: 'Afsluiting',
+  },
   /** The label above a text step on the projector (src/lib/slides.ts, kind tekst). */
   labels: { opening: 'Welkom', pauze: 'Pauze', afsluiting: 'Afsluiting' },
   minutes: '{n} min',
@@ -53,7 +60,8 @@ const session = {
   pause: 'Pauzeer tijd',
   resetTimer: 'Tijd opnieuw',
   tally: 'Handopsteken',
-  tallyHelp: 'Tel de handen per optie en typ het aantal. De uitslag blijft verborgen tot je op Onthul drukt. Er worden geen namen bewaard.',
+  tallyHelp:
+    'Tel de handen per optie en typ het aantal. De uitslag blijft verborgen tot je op Onthul drukt. Er worden geen namen bewaard.',
   reveal: 'Onthul uitslag',
   hide: 'Verberg uitslag',
   result: 'Uitslag handopsteken',
@@ -61,7 +69,8 @@ const session = {
   totalHands: { one: '{n} stem in totaal', other: '{n} stemmen in totaal' },
   hidden: 'De uitslag is nog verborgen.',
   agreements: 'Afspraken',
-  agreementsIntro: 'Leg vast wat de raad afspreekt: wat, wie en wanneer. De lijst blijft in deze browser tot je hem wist.',
+  agreementsIntro:
+    'Leg vast wat de raad afspreekt: wat, wie en wanneer. De lijst blijft in deze browser tot je hem wist.',
   action: 'Actie',
   who: 'Wie',
   when: 'Wanneer',
@@ -72,7 +81,8 @@ const session = {
   printOrDownload: 'Print de afspraken of download ze als Markdown',
   print: 'Print de afspraken',
   clear: 'Wis alle afspraken',
-  clearConfirm: 'Weet je het zeker? Alle afspraken in deze browser worden gewist. Download ze eerst als je ze wilt bewaren.',
+  clearConfirm:
+    'Weet je het zeker? Alle afspraken in deze browser worden gewist. Download ze eerst als je ze wilt bewaren.',
   cancel: 'Annuleer',
   mdHeading: 'Afspraken Veilige Publieke Taak',
   /** Under the heading of the Markdown download; {date} is "28 november 2026". */
@@ -87,7 +97,8 @@ const session = {
   refused: {
     incomplete: 'De link is niet compleet. Vraag om de hele link, of kopieer hem opnieuw.',
     unknownFormat: 'De link bevat geen plan dat deze module kent.',
-    newer: 'Deze link is gemaakt met een nieuwere versie van Veilig Raadswerk. Vraag de maker om de printset, of werk deze site bij.',
+    newer:
+      'Deze link is gemaakt met een nieuwere versie van Veilig Raadswerk. Vraag de maker om de printset, of werk deze site bij.',
     changed: 'De link is veranderd of niet helemaal gekopieerd. Vraag om de hele link, of kopieer hem opnieuw.',
     damaged: 'De link is beschadigd: het plan is niet te lezen.',
     invalid: 'Het plan in de link klopt niet.',
@@ -116,7 +127,8 @@ const session = {
   toPlans: 'Naar de klare plannen',
   noJs: 'Dit scherm werkt met JavaScript, en dat staat nu uit. Gebruik de printset: die werkt ook zonder.',
   announce: 'Stap {n} van {of}: {title}',
-  resumed: 'Deze sessie liep al: je gaat verder bij stap {n}, met de handopsteken en de tijd van toen. Is dit een nieuwe groep? Begin dan opnieuw.',
+  resumed:
+    'Deze sessie liep al: je gaat verder bij stap {n}, met de handopsteken en de tijd van toen. Is dit een nieuwe groep? Begin dan opnieuw.',
   restart: 'Begin opnieuw bij stap 1',
   carryOn: 'Ga verder',
   agenda: { time: 'Tijd', part: 'Onderdeel', kind: 'Soort', length: 'Duur', total: 'Totaal' },
@@ -142,9 +154,11 @@ const session = {
     textLabel: 'Tekst op het scherm',
     /** What the projector shows for a new opening, break or closing; the griffier can change it. */
     defaultText: {
-      opening: 'Welkom. Vandaag praten we over agressie en bedreiging tegen raadsleden. Wat hier gezegd wordt, blijft hier. Niemand hoeft iets te delen. Spreek voor jezelf.',
+      opening:
+        'Welkom. Vandaag praten we over agressie en bedreiging tegen raadsleden. Wat hier gezegd wordt, blijft hier. Niemand hoeft iets te delen. Spreek voor jezelf.',
       pauze: 'Even pauze. We gaan zo verder.',
-      afsluiting: 'Dank je wel. Wat hier gezegd is, blijft hier. Hulp nodig? Kijk op de pagina "Hulp nodig?" of praat met de griffie.',
+      afsluiting:
+        'Dank je wel. Wat hier gezegd is, blijft hier. Hulp nodig? Kijk op de pagina "Hulp nodig?" of praat met de griffie.',
     },
     addButton: 'Voeg toe',
     parts: 'Het plan',
@@ -202,7 +216,8 @@ export const nl = {
   },
   /** The home page. {municipality} is the municipality's name. */
   home: {
-    description: 'Leer hoe je als raadslid omgaat met agressie, bedreiging en intimidatie, en wat je samen als raad kunt doen.',
+    description:
+      'Leer hoe je als raadslid omgaat met agressie, bedreiging en intimidatie, en wat je samen als raad kunt doen.',
     lead: 'Raadsleden krijgen steeds vaker te maken met agressie, bedreiging en intimidatie. Op straat, aan de deur en online. In deze module leer je wat je kunt doen. Voor jezelf, en samen als raad van {municipality}.',
     resume: 'Verder waar je was',
     seeProgress: 'Bekijk je voortgang',
@@ -210,10 +225,12 @@ export const nl = {
     alone: 'Alleen, in je eigen tempo',
     aloneText: 'Elke les duurt ongeveer tien minuten. Je kunt op je telefoon of laptop leren, wanneer het jou uitkomt.',
     together: 'Samen, met de griffier',
-    togetherText: 'De griffier kan een bijeenkomst met de raad leiden. Elke les eindigt met vragen om samen te bespreken.',
+    togetherText:
+      'De griffier kan een bijeenkomst met de raad leiden. Elke les eindigt met vragen om samen te bespreken.',
     togetherLink: 'Voor griffiers: een sessie leiden',
     happened: 'Is er iets gebeurd?',
-    happenedText: 'Je staat er niet alleen voor. Op de hulppagina staat wie je kunt bellen of mailen, bij direct gevaar en daarna.',
+    happenedText:
+      'Je staat er niet alleen voor. Op de hulppagina staat wie je kunt bellen of mailen, bij direct gevaar en daarna.',
     modules: 'De modules',
   },
   notFound: {
@@ -280,7 +297,8 @@ export const nl = {
   /** The page Mijn voortgang (src/pages/voortgang.astro, src/islands/my-progress.ts). */
   myProgress: {
     description: 'Je voortgang in deze module: alleen in je eigen browser.',
-    intro: 'Je voortgang staat alleen in deze browser, op dit apparaat. Niemand anders kan hem zien. Wil je verder op een ander apparaat? Download dan je voortgang en laad hem daar in.',
+    intro:
+      'Je voortgang staat alleen in deze browser, op dit apparaat. Niemand anders kan hem zien. Wil je verder op een ander apparaat? Download dan je voortgang en laad hem daar in.',
     noJs: 'Zonder JavaScript houdt deze site geen voortgang bij.',
     proof: 'Alle modules gedaan? Print dan je {link}.',
     proofLink: 'bewijs van deelname',
@@ -319,17 +337,20 @@ export const nl = {
     followed: '{name} heeft de e-learning Veilig Raadswerk van {municipality} gevolgd.',
     date: 'Datum: {date}',
     modules: 'Afgeronde modules:',
-    disclaimer: 'Dit bewijs laat zien dat de modules in deze browser als klaar zijn gemarkeerd. Het is geen erkende opleiding en geeft geen studiepunten of accreditatie.',
+    disclaimer:
+      'Dit bewijs laat zien dat de modules in deze browser als klaar zijn gemarkeerd. Het is geen erkende opleiding en geeft geen studiepunten of accreditatie.',
   },
   /** Shown on every page when progress cannot be saved, or a saved value could not be read. */
   storage: {
-    memory: 'Je browser laat deze site niets bewaren (bijvoorbeeld in privé-modus). Je voortgang blijft alleen tot je dit venster sluit.',
+    memory:
+      'Je browser laat deze site niets bewaren (bijvoorbeeld in privé-modus). Je voortgang blijft alleen tot je dit venster sluit.',
     broken: 'Een deel van je opgeslagen voortgang was onleesbaar ({n}). De rest is bewaard gebleven.',
     items: { one: '1 onderdeel', other: '{n} onderdelen' },
   },
   help: {
     description: 'Wie je kunt bellen of mailen na agressie of bedreiging, in {municipality} en landelijk.',
-    intro: 'Heb je iets meegemaakt? Dan sta je er niet alleen voor. Wat je voelt, is normaal. Praat erover met iemand die je vertrouwt. Hieronder staat wie je kunt bereiken.',
+    intro:
+      'Heb je iets meegemaakt? Dan sta je er niet alleen voor. Wat je voelt, is normaal. Praat erover met iemand die je vertrouwt. Hieronder staat wie je kunt bereiken.',
     danger: 'Ben je nu in gevaar?',
     call: 'Bel dan meteen',
     /** The emergency number in the Netherlands: the same in every municipality. */
@@ -343,7 +364,8 @@ export const nl = {
   },
   sources: {
     description: 'De bronnen achter alle cijfers en wetsartikelen in deze module.',
-    intro: 'Elk cijfer en elk wetsartikel in de lessen heeft een bron. Het nummer tussen haken in een les, zoals [3], verwijst naar deze lijst. Bij elke bron staat wanneer we de feiten voor het laatst hebben gecontroleerd.',
+    intro:
+      'Elk cijfer en elk wetsartikel in de lessen heeft een bron. Het nummer tussen haken in een les, zoals [3], verwijst naar deze lijst. Bij elke bron staat wanneer we de feiten voor het laatst hebben gecontroleerd.',
     checked: 'Gecontroleerd op',
     noUrl: 'Niet online beschikbaar; zie de verwijzing.',
     citedIn: 'Gebruikt in',
@@ -364,8 +386,8 @@ export const nl = {
     parts: '{n} onderdelen',
     tools: 'Hulpmiddelen',
     builder: 'Sessiebouwer',
-    builderLead: 'Stel een sessie samen uit modules, dilemma\'s en gespreksvragen. Je ziet meteen hoe lang hij duurt.',
-    builderText: 'stel een plan samen uit modules, dilemma\'s en gespreksvragen, en deel het als link.',
+    builderLead: "Stel een sessie samen uit modules, dilemma's en gespreksvragen. Je ziet meteen hoe lang hij duurt.",
+    builderText: "stel een plan samen uit modules, dilemma's en gespreksvragen, en deel het als link.",
     control: 'Regiescherm',
     controlText: 'jouw scherm tijdens de sessie, met notities, tijd, handopsteken en afspraken.',
     projector: 'Projectiescherm',
@@ -382,8 +404,10 @@ export const nl = {
     projected: 'Op het scherm',
   },
   printKit: {
-    intro: 'Print deze pagina. Je krijgt de agenda, een kaart per dilemma (A5), een hand-out voor raadsleden en de antwoordsleutel voor jezelf, elk op eigen pagina\'s.',
-    noPlan: 'Open de printset vanuit de sessiebouwer of een klaar plan om hier de agenda te zien. Zonder plan bevat de printset alle dilemma\'s.',
+    intro:
+      "Print deze pagina. Je krijgt de agenda, een kaart per dilemma (A5), een hand-out voor raadsleden en de antwoordsleutel voor jezelf, elk op eigen pagina's.",
+    noPlan:
+      "Open de printset vanuit de sessiebouwer of een klaar plan om hier de agenda te zien. Zonder plan bevat de printset alle dilemma's.",
     cards: 'Dilemmakaarten',
     handout: 'Hand-out voor raadsleden',
     handoutIntro: 'Wat je moet weten over agressie en bedreiging, en bij wie je in {name} terecht kunt.',
@@ -442,7 +466,7 @@ export const nl = {
     close: 'Sluiten',
     hint: 'Typ een woord, bijvoorbeeld "aangifte" of "bedreigd online". Met de pijltjestoetsen loop je door de resultaten.',
     pageTitle: 'Zoeken',
-    description: 'Zoek in alle lessen, dilemma\'s en begrippen.',
+    description: "Zoek in alle lessen, dilemma's en begrippen.",
     noJs: 'Zoeken werkt met JavaScript, en dat staat nu uit. Je vindt alles ook via de modules en de begrippen.',
     empty: 'Waar wil je naar zoeken? Probeer bijvoorbeeld:',
     none: 'Niets gevonden. Probeer een ander woord, of kijk bij:',
@@ -467,5 +491,9 @@ export const nl = {
 } as const;
 
 /** A dictionary's shape with plain strings: what a second language fills in. */
-type Shape<T> = T extends string ? string : T extends readonly string[] ? readonly string[] : { readonly [K in keyof T]: Shape<T[K]> };
+type Shape<T> = T extends string
+  ? string
+  : T extends readonly string[]
+    ? readonly string[]
+    : { readonly [K in keyof T]: Shape<T[K]> };
 export type Dictionary = Shape<typeof nl>;

@@ -7,7 +7,8 @@
 import { nl, type Dictionary } from './nl.ts';
 import type { At, Key, Strings } from './format.ts';
 
-const at = <P extends Key>(key: P): At<Dictionary, P> => key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], nl) as At<Dictionary, P>;
+const at = <P extends Key>(key: P): At<Dictionary, P> =>
+  key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], nl) as At<Dictionary, P>;
 
 /** The strings under `keys`, by their dotted key: pick(['quiz.check']) → { 'quiz.check': 'Controleer' }. */
 export function pick<K extends Key>(keys: readonly K[]): Strings<K> {

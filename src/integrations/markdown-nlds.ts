@@ -40,33 +40,36 @@ export interface NldsLabels {
   tableOf: string;
 }
 
-export const nldsClasses = (labels: NldsLabels) => defineHastPlugin({
-  name: 'nlds-classes',
-  element: {
-    filter: Object.keys(CLASSES),
-    visit(node, ctx) {
-      const n = node as unknown as Node;
-      const tag = n.tagName ?? '';
-      ctx.setProperty(node, 'className', [...new Set([...classesOf(n), ...(CLASSES[tag] ?? [])])]);
-      const item = ITEM[tag];
-      if (item) {
-        for (const child of n.children ?? []) {
-          if (child.type === 'element' && child.tagName === 'li') {
-            ctx.setProperty(child as never, 'className', [...new Set([...classesOf(child), item])]);
+export const nldsClasses = (labels: NldsLabels) =>
+  defineHastPlugin({
+    name: 'nlds-classes',
+    element: {
+      filter: Object.keys(CLASSES),
+      visit(node, ctx) {
+        const n = node as unknown as Node;
+        const tag = n.tagName ?? '';
+        ctx.setProperty(node, 'className', [...new Set([...classesOf(n), ...(CLASSES[tag] ?? [])])]);
+        const item = ITEM[tag];
+        if (item) {
+          for (const child of n.children ?? []) {
+            if (child.type === 'element' && child.tagName === 'li') {
+              ctx.setProperty(child as never, 'className', [...new Set([...classesOf(child), item])]);
+            }
           }
         }
-      }
-      if (tag === 'table') {
-        const headers: string[] = [];
-        const collect = (x: Node) => {
-          if (x.type !== 'element') return;
-          if (x.tagName === 'th') headers.push(ctx.textContent(x as never).trim());
-          else (x.children ?? []).forEach(collect);
-        };
-        collect(n);
-        const label = headers.length ? labels.tableOf.replace('{headers}', () => headers.join(', ')) : labels.table;
-        ctx.wrapNode(node, { raw: `<div class="vr-table-wrap" role="region" tabindex="0" aria-label="${escapeAttr(label)}"></div>` });
-      }
+        if (tag === 'table') {
+          const headers: string[] = [];
+          const collect = (x: Node) => {
+            if (x.type !== 'element') return;
+            if (x.tagName === 'th') headers.push(ctx.textContent(x as never).trim());
+            else (x.children ?? []).forEach(collect);
+          };
+          collect(n);
+          const label = headers.length ? labels.tableOf.replace('{headers}', () => headers.join(', ')) : labels.table;
+          ctx.wrapNode(node, {
+            raw: `<div class="vr-table-wrap" role="region" tabindex="0" aria-label="${escapeAttr(label)}"></div>`,
+          });
+        }
+      },
     },
-  },
-});
+  });

@@ -58,7 +58,11 @@ export function Agreements({ t, compact, pageUrl, municipality, children }: Prop
   const download = () => {
     const date = new Date();
     const heading = municipality ? `${t['session.mdHeading']}, ${municipality}` : t['session.mdHeading'];
-    const words = { heading, recorded: format(t['session.mdRecorded'], { date: formatDate(date) }), columns: [t['session.action'], t['session.who'], t['session.when']] as const };
+    const words = {
+      heading,
+      recorded: format(t['session.mdRecorded'], { date: formatDate(date) }),
+      columns: [t['session.action'], t['session.who'], t['session.when']] as const,
+    };
     const blob = new Blob([agreementsMarkdown(list, words)], { type: 'text/markdown;charset=utf-8' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
@@ -72,35 +76,75 @@ export function Agreements({ t, compact, pageUrl, municipality, children }: Prop
   if (!ready) return <>{children}</>;
   return (
     <section class="vr-agreements" aria-labelledby="vr-afspraken-h">
-      <h2 id="vr-afspraken-h" class="utrecht-heading-3">{t['session.agreements']}</h2>
+      <h2 id="vr-afspraken-h" class="utrecht-heading-3">
+        {t['session.agreements']}
+      </h2>
       <p class="utrecht-paragraph vr-no-print">{t['session.agreementsIntro']}</p>
       <form class="vr-agreements__form vr-no-print" onSubmit={submit}>
         <p class="vr-field">
-          <label class="utrecht-form-label" for="vr-actie">{t['session.action']}</label>
-          <input id="vr-actie" ref={first} class="utrecht-textbox" required maxLength={300} value={actie} onInput={(e) => setActie((e.target as HTMLInputElement).value)} />
+          <label class="utrecht-form-label" for="vr-actie">
+            {t['session.action']}
+          </label>
+          <input
+            id="vr-actie"
+            ref={first}
+            class="utrecht-textbox"
+            required
+            maxLength={300}
+            value={actie}
+            onInput={(e) => setActie((e.target as HTMLInputElement).value)}
+          />
         </p>
         <p class="vr-field">
-          <label class="utrecht-form-label" for="vr-wie">{t['session.who']}</label>
-          <input id="vr-wie" class="utrecht-textbox" maxLength={120} value={wie} onInput={(e) => setWie((e.target as HTMLInputElement).value)} />
+          <label class="utrecht-form-label" for="vr-wie">
+            {t['session.who']}
+          </label>
+          <input
+            id="vr-wie"
+            class="utrecht-textbox"
+            maxLength={120}
+            value={wie}
+            onInput={(e) => setWie((e.target as HTMLInputElement).value)}
+          />
         </p>
         <p class="vr-field">
-          <label class="utrecht-form-label" for="vr-wanneer">{t['session.when']}</label>
-          <input id="vr-wanneer" class="utrecht-textbox" maxLength={120} value={wanneer} onInput={(e) => setWanneer((e.target as HTMLInputElement).value)} />
+          <label class="utrecht-form-label" for="vr-wanneer">
+            {t['session.when']}
+          </label>
+          <input
+            id="vr-wanneer"
+            class="utrecht-textbox"
+            maxLength={120}
+            value={wanneer}
+            onInput={(e) => setWanneer((e.target as HTMLInputElement).value)}
+          />
         </p>
         <p class="vr-actions">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action">{t['session.add']}</button>
+          <button type="submit" class="utrecht-button utrecht-button--primary-action">
+            {t['session.add']}
+          </button>
         </p>
       </form>
       {list.length === 0 ? (
-        <p class="utrecht-paragraph" role="status">{t['session.none']}</p>
+        <p class="utrecht-paragraph" role="status">
+          {t['session.none']}
+        </p>
       ) : (
         <table class="utrecht-table vr-agreements__table" ref={table}>
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{t['session.action']}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t['session.who']}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t['session.when']}</th>
-              <th class="utrecht-table__header-cell vr-no-print" scope="col"><span class="vr-visually-hidden">{format(t['session.remove'], { action: '' })}</span></th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t['session.action']}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t['session.who']}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t['session.when']}
+              </th>
+              <th class="utrecht-table__header-cell vr-no-print" scope="col">
+                <span class="vr-visually-hidden">{format(t['session.remove'], { action: '' })}</span>
+              </th>
             </tr>
           </thead>
           <tbody class="utrecht-table__body">
@@ -110,7 +154,14 @@ export function Agreements({ t, compact, pageUrl, municipality, children }: Prop
                 <td class="utrecht-table__cell">{a.wie || '–'}</td>
                 <td class="utrecht-table__cell">{a.wanneer || '–'}</td>
                 <td class="utrecht-table__cell vr-no-print">
-                  <button type="button" class="utrecht-button utrecht-button--subtle" aria-label={format(t['session.remove'], { action: a.actie })} onClick={() => remove(i)}>×</button>
+                  <button
+                    type="button"
+                    class="utrecht-button utrecht-button--subtle"
+                    aria-label={format(t['session.remove'], { action: a.actie })}
+                    onClick={() => remove(i)}
+                  >
+                    ×
+                  </button>
                 </td>
               </tr>
             ))}
@@ -118,25 +169,62 @@ export function Agreements({ t, compact, pageUrl, municipality, children }: Prop
         </table>
       )}
       {compact ? (
-        pageUrl && <p class="utrecht-paragraph vr-no-print"><a class="utrecht-link" href={pageUrl}>{t['session.printOrDownload']}</a></p>
+        pageUrl && (
+          <p class="utrecht-paragraph vr-no-print">
+            <a class="utrecht-link" href={pageUrl}>
+              {t['session.printOrDownload']}
+            </a>
+          </p>
+        )
       ) : (
         <>
           <p class="vr-actions vr-no-print">
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={download} disabled={!list.length}>{t['session.download']}</button>
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => window.print()} disabled={!list.length}>{t['session.print']}</button>
-            <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => dialog.current?.showModal()} disabled={!list.length}>{t['session.clear']}</button>
+            <button
+              type="button"
+              class="utrecht-button utrecht-button--secondary-action"
+              onClick={download}
+              disabled={!list.length}
+            >
+              {t['session.download']}
+            </button>
+            <button
+              type="button"
+              class="utrecht-button utrecht-button--secondary-action"
+              onClick={() => window.print()}
+              disabled={!list.length}
+            >
+              {t['session.print']}
+            </button>
+            <button
+              type="button"
+              class="utrecht-button utrecht-button--subtle"
+              onClick={() => dialog.current?.showModal()}
+              disabled={!list.length}
+            >
+              {t['session.clear']}
+            </button>
           </p>
           <dialog ref={dialog} class="vr-dialog" aria-labelledby="vr-wis-h">
-            <h2 id="vr-wis-h" class="utrecht-heading-3">{t['session.clear']}</h2>
+            <h2 id="vr-wis-h" class="utrecht-heading-3">
+              {t['session.clear']}
+            </h2>
             <p class="utrecht-paragraph">{t['session.clearConfirm']}</p>
             <form method="dialog" class="vr-actions">
-              <button type="submit" value="nee" class="utrecht-button utrecht-button--secondary-action" autofocus>{t['session.cancel']}</button>
-              <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => {
-                clearAgreements();
-                dialog.current?.close();
-                // The button that opened the dialog is now disabled: start the new list instead.
-                first.current?.focus();
-              }}>{t['session.clear']}</button>
+              <button type="submit" value="nee" class="utrecht-button utrecht-button--secondary-action" autofocus>
+                {t['session.cancel']}
+              </button>
+              <button
+                type="button"
+                class="utrecht-button utrecht-button--primary-action"
+                onClick={() => {
+                  clearAgreements();
+                  dialog.current?.close();
+                  // The button that opened the dialog is now disabled: start the new list instead.
+                  first.current?.focus();
+                }}
+              >
+                {t['session.clear']}
+              </button>
             </form>
           </dialog>
         </>

@@ -13,11 +13,17 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { format } from '../i18n/format.ts';
 import type { KnowledgeCheckStrings } from './keys.ts';
 import { scoreQuestion, tally, type QuizQuestion } from '../lib/quiz.ts';
-import { getReflection, progress, progressKeys, saveAnswer, saveReflection, type AnswerState } from '../stores/progress.ts';
+import {
+  getReflection,
+  progress,
+  progressKeys,
+  saveAnswer,
+  saveReflection,
+  type AnswerState,
+} from '../stores/progress.ts';
 import type { SourceRef } from '../lib/sources.ts';
 import { useKeys } from './use-keys.ts';
 import { useMounted } from './use-mounted.ts';
-
 
 interface Props {
   /** Its strings (src/islands/keys.ts, knowledgeCheckKeys). */
@@ -32,8 +38,17 @@ interface Props {
   children?: ComponentChildren;
 }
 
-
-function SourceLink({ id, sources, sourcesUrl, t }: { id?: string; sources: Record<string, SourceRef>; sourcesUrl: string; t: KnowledgeCheckStrings }) {
+function SourceLink({
+  id,
+  sources,
+  sourcesUrl,
+  t,
+}: {
+  id?: string;
+  sources: Record<string, SourceRef>;
+  sourcesUrl: string;
+  t: KnowledgeCheckStrings;
+}) {
   const s = id ? sources[id] : undefined;
   if (!id || !s) return null;
   return (
@@ -94,7 +109,13 @@ function ChoiceQuestion({ q, n, props, live }: { q: QuizQuestion; n: number; pro
   };
 
   return (
-    <form class="vr-quiz__question" data-question={q.id} data-type={q.type} data-state={result ? (result.correct ? 'goed' : 'fout') : 'open'} onSubmit={submit}>
+    <form
+      class="vr-quiz__question"
+      data-question={q.id}
+      data-type={q.type}
+      data-state={result ? (result.correct ? 'goed' : 'fout') : 'open'}
+      onSubmit={submit}
+    >
       <fieldset class="utrecht-form-fieldset" aria-describedby={`${base}-feedback`} ref={fields}>
         <legend class="utrecht-form-fieldset__legend">
           <span class="vr-quiz__number">{n}.</span> {q.prompt}
@@ -128,7 +149,11 @@ function ChoiceQuestion({ q, n, props, live }: { q: QuizQuestion; n: number; pro
         {/* role="status" is a polite live region of its own. */}
         <div role="status">{hint}</div>
         {result && (
-          <div class={`vr-feedback ${result.correct ? 'vr-feedback--right' : 'vr-feedback--wrong'}`} tabIndex={-1} ref={feedbackBox}>
+          <div
+            class={`vr-feedback ${result.correct ? 'vr-feedback--right' : 'vr-feedback--wrong'}`}
+            tabIndex={-1}
+            ref={feedbackBox}
+          >
             <p class="utrecht-paragraph">
               <strong>{result.correct ? t['quiz.right'] : t['quiz.wrong']}</strong>
             </p>
@@ -225,7 +250,10 @@ export default function KnowledgeCheck(props: Props) {
   // CSS shows one of them, so the box does not change when the island hydrates. Saved answers come
   // in once it runs (`live`).
   const live = useMounted();
-  const map = useKeys(progress, props.questions.map((q) => progressKeys.question(q.id)));
+  const map = useKeys(
+    progress,
+    props.questions.map((q) => progressKeys.question(q.id)),
+  );
   const graded = props.questions.filter((q) => q.type !== 'reflection');
   const score = tally(graded.map((q) => (map[progressKeys.question(q.id)] as AnswerState | undefined)?.goed));
 

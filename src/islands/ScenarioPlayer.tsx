@@ -13,7 +13,14 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { format, verdictLabel as label, type Verdict } from '../i18n/format.ts';
 import type { ScenarioPlayerStrings } from './keys.ts';
-import { describePath, recommendedPath, walkPath, type PathEntry, type PlayScenario, type PlayStep } from '../lib/quiz.ts';
+import {
+  describePath,
+  recommendedPath,
+  walkPath,
+  type PathEntry,
+  type PlayScenario,
+  type PlayStep,
+} from '../lib/quiz.ts';
 import { getScenario, saveScenario } from '../stores/progress.ts';
 import type { SourceRef } from '../lib/sources.ts';
 import { useMounted } from './use-mounted.ts';
@@ -29,7 +36,6 @@ interface Props {
   /** The text version, shown until the island runs. */
   children?: ComponentChildren;
 }
-
 
 function verdictLabel(t: ScenarioPlayerStrings, mode: PlayScenario['mode'], v?: Verdict) {
   return label({ verdict: t['scenario.verdict'], weighing: t['scenario.weighing'] }, mode, v);
@@ -127,99 +133,105 @@ export default function ScenarioPlayer(props: Props) {
     <div class="vr-scenario" data-scenario={s.id} data-live={live ? 'ja' : 'nee'} data-step={step.id}>
       {text}
       <div class="vr-island-live">
-      {s.mode === 'open' && <p class="utrecht-paragraph vr-meta">{t['scenario.open']}</p>}
-      <HS class={`utrecht-heading-${level + 1}`} tabIndex={-1} ref={heading}>
-        {step.ending ? `${t['scenario.end']}: ${step.title}` : `${format(t['scenario.step'], { n: path.length + 1 })}: ${step.title}`}
-      </HS>
-      <p class="utrecht-paragraph">{step.situation}</p>
-      {step.ending ? (
-        <>
-          <div class={`vr-feedback vr-feedback--${step.ending.kind}`}>
-            <p class="utrecht-paragraph">
-              <strong>{t['scenario.ending'][step.ending.kind]}.</strong> {step.ending.text}
-            </p>
-          </div>
-          <div class="vr-scenario__paths">
-            <div>
+        {s.mode === 'open' && <p class="utrecht-paragraph vr-meta">{t['scenario.open']}</p>}
+        <HS class={`utrecht-heading-${level + 1}`} tabIndex={-1} ref={heading}>
+          {step.ending
+            ? `${t['scenario.end']}: ${step.title}`
+            : `${format(t['scenario.step'], { n: path.length + 1 })}: ${step.title}`}
+        </HS>
+        <p class="utrecht-paragraph">{step.situation}</p>
+        {step.ending ? (
+          <>
+            <div class={`vr-feedback vr-feedback--${step.ending.kind}`}>
               <p class="utrecht-paragraph">
-                <strong>{t['scenario.yourPath']}</strong>
+                <strong>{t['scenario.ending'][step.ending.kind]}.</strong> {step.ending.text}
               </p>
-              <ol class="utrecht-ordered-list" data-path="jouw">
-                {describePath(s, path).map((p, i) => (
-                  <li class="utrecht-ordered-list__item" key={i}>
-                    {p.step}: {p.choice}
-                    {p.verdict && ` (${verdictLabel(t, s.mode, p.verdict as Verdict).toLowerCase()})`}
-                  </li>
-                ))}
-              </ol>
             </div>
-            {s.recommended.length > 0 && (
+            <div class="vr-scenario__paths">
               <div>
                 <p class="utrecht-paragraph">
-                  <strong>{t['scenario.recommended']}</strong>
+                  <strong>{t['scenario.yourPath']}</strong>
                 </p>
-                <ol class="utrecht-ordered-list" data-path="aanbevolen">
-                  {describePath(s, recommendedPath(s)).map((p, i) => (
+                <ol class="utrecht-ordered-list" data-path="jouw">
+                  {describePath(s, path).map((p, i) => (
                     <li class="utrecht-ordered-list__item" key={i}>
                       {p.step}: {p.choice}
+                      {p.verdict && ` (${verdictLabel(t, s.mode, p.verdict as Verdict).toLowerCase()})`}
                     </li>
                   ))}
                 </ol>
               </div>
+              {s.recommended.length > 0 && (
+                <div>
+                  <p class="utrecht-paragraph">
+                    <strong>{t['scenario.recommended']}</strong>
+                  </p>
+                  <ol class="utrecht-ordered-list" data-path="aanbevolen">
+                    {describePath(s, recommendedPath(s)).map((p, i) => (
+                      <li class="utrecht-ordered-list__item" key={i}>
+                        {p.step}: {p.choice}
+                      </li>
+                    ))}
+                  </ol>
+                </div>
+              )}
+            </div>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={restart}>
+              {t['scenario.restart']}
+            </button>
+          </>
+        ) : (
+          <form onSubmit={choose}>
+            <fieldset class="utrecht-form-fieldset" aria-describedby={`${base}-feedback`}>
+              <legend class="utrecht-form-fieldset__legend">{step.question}</legend>
+              {step.choices.map((c) => (
+                <div class="vr-option" key={c.id}>
+                  <input
+                    type="radio"
+                    id={`${base}-${c.id}`}
+                    name={base}
+                    value={c.id}
+                    checked={picked === c.id}
+                    disabled={!!answered}
+                    onChange={() => {
+                      setPicked(c.id);
+                      setHint('');
+                    }}
+                  />
+                  <label for={`${base}-${c.id}`}>{c.text}</label>
+                </div>
+              ))}
+            </fieldset>
+            {!answered && (
+              <button type="submit" class="utrecht-button utrecht-button--primary-action">
+                {t['scenario.choose']}
+              </button>
             )}
-          </div>
-          <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={restart}>
+            <div id={`${base}-feedback`}>
+              {/* role="status" is a polite live region of its own. */}
+              <div role="status">{hint}</div>
+              {answered && (
+                <div tabIndex={-1} ref={feedback} class="vr-scenario__feedback">
+                  <Feedback step={step} choice={answered} props={props} />
+                </div>
+              )}
+            </div>
+            {answered && (
+              <button
+                type="button"
+                class="utrecht-button utrecht-button--primary-action vr-scenario__next"
+                onClick={next}
+              >
+                {t['scenario.next']}
+              </button>
+            )}
+          </form>
+        )}
+        {path.length > 0 && !step.ending && (
+          <button type="button" class="utrecht-button utrecht-button--subtle vr-scenario__restart" onClick={restart}>
             {t['scenario.restart']}
           </button>
-        </>
-      ) : (
-        <form onSubmit={choose}>
-          <fieldset class="utrecht-form-fieldset" aria-describedby={`${base}-feedback`}>
-            <legend class="utrecht-form-fieldset__legend">{step.question}</legend>
-            {step.choices.map((c) => (
-              <div class="vr-option" key={c.id}>
-                <input
-                  type="radio"
-                  id={`${base}-${c.id}`}
-                  name={base}
-                  value={c.id}
-                  checked={picked === c.id}
-                  disabled={!!answered}
-                  onChange={() => {
-                    setPicked(c.id);
-                    setHint('');
-                  }}
-                />
-                <label for={`${base}-${c.id}`}>{c.text}</label>
-              </div>
-            ))}
-          </fieldset>
-          {!answered && (
-            <button type="submit" class="utrecht-button utrecht-button--primary-action">
-              {t['scenario.choose']}
-            </button>
-          )}
-          <div id={`${base}-feedback`}>
-            {/* role="status" is a polite live region of its own. */}
-            <div role="status">{hint}</div>
-            {answered && (
-              <div tabIndex={-1} ref={feedback} class="vr-scenario__feedback">
-                <Feedback step={step} choice={answered} props={props} />
-              </div>
-            )}
-          </div>
-          {answered && (
-            <button type="button" class="utrecht-button utrecht-button--primary-action vr-scenario__next" onClick={next}>
-              {t['scenario.next']}
-            </button>
-          )}
-        </form>
-      )}
-      {path.length > 0 && !step.ending && (
-        <button type="button" class="utrecht-button utrecht-button--subtle vr-scenario__restart" onClick={restart}>
-          {t['scenario.restart']}
-        </button>
-      )}
+        )}
       </div>
     </div>
   );

@@ -8,7 +8,8 @@ import { allItems, replaceAll } from '../stores/progress.ts';
 import type { MyProgressStrings } from './keys.ts';
 
 // Not format() of src/i18n/format.ts: shared with the lesson islands, it would be a chunk of its own here.
-const format = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
+const format = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
 
 class MyProgress extends HTMLElement {
   connectedCallback() {
@@ -48,11 +49,13 @@ class MyProgress extends HTMLElement {
       const known = new Set((this.dataset.known ?? '').split(' '));
       const result = parseProgressFile(await file.text(), known, file.size);
       if (!result.ok) return say(`${result.error} ${t['myProgress.unchanged']}`, 'fout');
-      const mode = (form.querySelector<HTMLInputElement>('input[name=manier]:checked')?.value ?? 'merge') as 'merge' | 'replace';
+      const mode = (form.querySelector<HTMLInputElement>('input[name=manier]:checked')?.value ?? 'merge') as
+        'merge' | 'replace';
       replaceAll(combine(allItems(), result.items, mode));
       const parts: string[] = [mode === 'merge' ? t['myProgress.merged'] : t['myProgress.replaced']];
       if (result.migratedFrom) parts.push(format(t['myProgress.migrated'], { v: result.migratedFrom }));
-      if (result.unknown.length) parts.push(format(t['myProgress.unknown'], { n: result.unknown.length, ids: result.unknown.join(', ') }));
+      if (result.unknown.length)
+        parts.push(format(t['myProgress.unknown'], { n: result.unknown.length, ids: result.unknown.join(', ') }));
       say(parts.join(' '), 'ok');
     });
 

@@ -4,7 +4,15 @@
  */
 import { format, readStrings } from '../i18n/format.ts';
 import type { PrintKitStrings } from './keys.ts';
-import { clock, decodePlan, planFromHash, startTimes, totalMinutes, type Plan, type Refusal } from '../lib/session-plan.ts';
+import {
+  clock,
+  decodePlan,
+  planFromHash,
+  startTimes,
+  totalMinutes,
+  type Plan,
+  type Refusal,
+} from '../lib/session-plan.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, ...children: (Node | string)[]) {
   const e = document.createElement(tag);
@@ -23,21 +31,38 @@ function agenda(plan: Plan, t: PrintKitStrings): HTMLElement {
     if (header) c.setAttribute('scope', 'col');
     return c;
   };
-  const head = el('tr', 'utrecht-table__row', cell(g.time, true), cell(g.part, true), cell(g.kind, true), cell(g.length, true));
+  const head = el(
+    'tr',
+    'utrecht-table__row',
+    cell(g.time, true),
+    cell(g.part, true),
+    cell(g.kind, true),
+    cell(g.length, true),
+  );
   const rows = plan.parts.map((p, i) => {
     const name = el('th', 'utrecht-table__header-cell', p.title);
     name.setAttribute('scope', 'row');
     if (p.question) name.append(el('br', ''), el('span', 'vr-agenda__q', p.question));
-    return el('tr', 'utrecht-table__row', cell(clock(starts[i] ?? 0)), name, cell(t['session.kinds'][p.kind]), cell(minutes(p.minutes)));
+    return el(
+      'tr',
+      'utrecht-table__row',
+      cell(clock(starts[i] ?? 0)),
+      name,
+      cell(t['session.kinds'][p.kind]),
+      cell(minutes(p.minutes)),
+    );
   });
   const total = el('th', 'utrecht-table__header-cell', g.total);
   total.setAttribute('scope', 'row');
   total.colSpan = 3;
-  const table = el('table', 'utrecht-table vr-agenda',
+  const table = el(
+    'table',
+    'utrecht-table vr-agenda',
     el('caption', 'utrecht-table__caption', plan.title),
     el('thead', 'utrecht-table__header', head),
     el('tbody', 'utrecht-table__body', ...rows),
-    el('tfoot', 'utrecht-table__footer', el('tr', 'utrecht-table__row', total, cell(minutes(totalMinutes(plan))))));
+    el('tfoot', 'utrecht-table__footer', el('tr', 'utrecht-table__row', total, cell(minutes(totalMinutes(plan))))),
+  );
   return el('div', 'vr-table-wrap', table);
 }
 
@@ -53,18 +78,29 @@ class PrintKitElement extends HTMLElement {
     if (!r.ok) {
       const box = this.querySelector<HTMLElement>('[data-error]')!;
       const say = (x: Refusal) => format(t['session.refused'][x.code], x.values);
-      box.append(el('p', 'utrecht-paragraph', `${t['session.badLink']}. ${say(r.error)}`), ...r.details.map((d) => el('p', 'utrecht-paragraph', say(d))));
+      box.append(
+        el('p', 'utrecht-paragraph', `${t['session.badLink']}. ${say(r.error)}`),
+        ...r.details.map((d) => el('p', 'utrecht-paragraph', say(d))),
+      );
       box.hidden = false;
       return;
     }
     const { plan } = r;
     this.querySelector('[data-agenda]')?.replaceChildren(agenda(plan, t));
     const used = new Set(plan.parts.filter((p) => p.kind === 'dilemma').map((p) => p.ref));
-    for (const card of this.querySelectorAll<HTMLElement>('[data-scenario]')) card.hidden = !used.has(card.dataset.scenario);
+    for (const card of this.querySelectorAll<HTMLElement>('[data-scenario]'))
+      card.hidden = !used.has(card.dataset.scenario);
     const withNotes = plan.parts.filter((p) => p.notes);
     if (withNotes.length) {
-      const list = el('ol', 'utrecht-ordered-list', ...withNotes.map((p) => el('li', 'utrecht-ordered-list__item', el('strong', '', `${p.title}:`), ` ${p.notes}`)));
-      this.querySelector('[data-plan-notes]')?.replaceChildren(el('h3', 'utrecht-heading-3', t['session.planNotesHeading']), list);
+      const list = el(
+        'ol',
+        'utrecht-ordered-list',
+        ...withNotes.map((p) => el('li', 'utrecht-ordered-list__item', el('strong', '', `${p.title}:`), ` ${p.notes}`)),
+      );
+      this.querySelector('[data-plan-notes]')?.replaceChildren(
+        el('h3', 'utrecht-heading-3', t['session.planNotesHeading']),
+        list,
+      );
     }
     document.title = `${t['session.printKit']}: ${plan.title} | ${document.title.split(' | ').slice(1).join(' | ')}`;
   }

@@ -11,7 +11,16 @@
  * <vr-storage-notice>   says so when progress cannot be saved or a saved value was unreadable
  */
 import { listenKeys } from 'nanostores';
-import { completeLesson, corrupted, isLessonDone as done, openLesson, progress, progressKeys, storageStatus, type PlaceState } from '../stores/progress.ts';
+import {
+  completeLesson,
+  corrupted,
+  isLessonDone as done,
+  openLesson,
+  progress,
+  progressKeys,
+  storageStatus,
+  type PlaceState,
+} from '../stores/progress.ts';
 import type { Plural } from '../i18n/format.ts';
 import type { DoneCountStrings, LessonBadgeStrings, LessonProgressStrings, StorageNoticeStrings } from './keys.ts';
 
@@ -21,7 +30,8 @@ const ids = (el: HTMLElement) => (el.dataset.lessons ?? '').split(' ').filter(Bo
 // every page, and sharing that module with the islands would load it there as a chunk of its own.
 const readStrings = <T>(el: HTMLElement) => JSON.parse(el.dataset.strings!) as T;
 /** The plural form for `n` with {n} filled in, and {done} if given. */
-const plural = (forms: Plural, n: number, done?: number) => (n === 1 ? forms.one : forms.other).replace('{n}', String(n)).replace('{done}', String(done));
+const plural = (forms: Plural, n: number, done?: number) =>
+  (n === 1 ? forms.one : forms.other).replace('{n}', String(n)).replace('{done}', String(done));
 
 /** Runs `draw` now and whenever one of `keys` changes; stops when the element leaves the page. */
 function watch(el: HTMLElement & { stop?: () => void }, keys: string[], draw: () => void) {
@@ -107,7 +117,10 @@ class StorageNotice extends HTMLElement {
     const t = readStrings<StorageNoticeStrings>(this);
     const draw = () => {
       const n = corrupted.get().length;
-      const parts = [storageStatus.get() === 'geheugen' && t['storage.memory'], n && t['storage.broken'].replace('{n}', plural(t['storage.items'], n))].filter(Boolean);
+      const parts = [
+        storageStatus.get() === 'geheugen' && t['storage.memory'],
+        n && t['storage.broken'].replace('{n}', plural(t['storage.items'], n)),
+      ].filter(Boolean);
       text.textContent = parts.join(' ');
       this.hidden = !parts.length;
     };

@@ -83,7 +83,13 @@ function duplicates<T extends { id: string }>(entries: Entry<T>[], kind: string)
   const errors: ContentError[] = [];
   for (const e of entries) {
     const first = seen.get(e.data.id);
-    if (first) errors.push({ file: e.file, field: 'id', message: `${kind} "${e.data.id}" bestaat al in ${first}`, line: e.locate?.('id') });
+    if (first)
+      errors.push({
+        file: e.file,
+        field: 'id',
+        message: `${kind} "${e.data.id}" bestaat al in ${first}`,
+        line: e.locate?.('id'),
+      });
     else seen.set(e.data.id, e.file);
   }
   return errors;
@@ -97,7 +103,8 @@ export function checkScenarioGraph(entry: Entry<Scenario>): ContentError[] {
   const err = (field: string, message: string) => errors.push({ file, field, message });
 
   data.steps.forEach((step, i) => {
-    if (data.steps.findIndex((s) => s.id === step.id) !== i) err(`steps[${i}].id`, `stap "${step.id}" staat er twee keer in`);
+    if (data.steps.findIndex((s) => s.id === step.id) !== i)
+      err(`steps[${i}].id`, `stap "${step.id}" staat er twee keer in`);
   });
   if (!index.has(data.start)) err('start', `stap "${data.start}" bestaat niet`);
 
@@ -111,8 +118,13 @@ export function checkScenarioGraph(entry: Entry<Scenario>): ContentError[] {
     }
     if (!step.question) err(`steps[${i}].question`, `stap "${step.id}" is geen einde en heeft geen vraag`);
     step.choices.forEach((c, j) => {
-      if (!index.has(c.next)) err(`steps[${i}].choices[${j}].next`, `keuze "${c.id}" in stap "${step.id}" wijst naar stap "${c.next}", die niet bestaat`);
-      if (step.choices.findIndex((o) => o.id === c.id) !== j) err(`steps[${i}].choices[${j}].id`, `keuze "${c.id}" staat twee keer in stap "${step.id}"`);
+      if (!index.has(c.next))
+        err(
+          `steps[${i}].choices[${j}].next`,
+          `keuze "${c.id}" in stap "${step.id}" wijst naar stap "${c.next}", die niet bestaat`,
+        );
+      if (step.choices.findIndex((o) => o.id === c.id) !== j)
+        err(`steps[${i}].choices[${j}].id`, `keuze "${c.id}" staat twee keer in stap "${step.id}"`);
     });
   });
 
@@ -127,7 +139,8 @@ export function checkScenarioGraph(entry: Entry<Scenario>): ContentError[] {
     for (const c of step?.choices ?? []) if (index.has(c.next)) queue.push(c.next);
   }
   data.steps.forEach((step, i) => {
-    if (!reachable.has(step.id) && index.has(data.start)) err(`steps[${i}]`, `stap "${step.id}" is vanaf de start niet te bereiken`);
+    if (!reachable.has(step.id) && index.has(data.start))
+      err(`steps[${i}]`, `stap "${step.id}" is vanaf de start niet te bereiken`);
   });
 
   // Steps from which an ending can be reached; walk backwards from the endings.
@@ -155,7 +168,8 @@ export function checkScenarioGraph(entry: Entry<Scenario>): ContentError[] {
     const [stepId, choiceId] = ref.split('/');
     const step = data.steps[index.get(stepId ?? '') ?? -1];
     if (!step) err(`recommended[${i}]`, `stap "${stepId}" bestaat niet`);
-    else if (!step.choices.some((c) => c.id === choiceId)) err(`recommended[${i}]`, `keuze "${choiceId}" bestaat niet in stap "${stepId}"`);
+    else if (!step.choices.some((c) => c.id === choiceId))
+      err(`recommended[${i}]`, `keuze "${choiceId}" bestaat niet in stap "${stepId}"`);
   });
   return errors;
 }
@@ -174,14 +188,17 @@ export function checkQuestion(entry: Entry<Question>): ContentError[] {
   if ((data.type === 'single' || data.type === 'truefalse') && correct !== 1) {
     err('options', `een vraag van type "${data.type}" heeft precies één goed antwoord, maar heeft er ${correct}`);
   }
-  if (data.type === 'truefalse' && data.options.length !== 2) err('options', 'een waar/niet waar-vraag heeft precies twee opties');
-  if (data.type === 'multiple' && correct < 1) err('options', 'een vraag van type "multiple" heeft minstens één goed antwoord');
+  if (data.type === 'truefalse' && data.options.length !== 2)
+    err('options', 'een waar/niet waar-vraag heeft precies twee opties');
+  if (data.type === 'multiple' && correct < 1)
+    err('options', 'een vraag van type "multiple" heeft minstens één goed antwoord');
   // The site itself says "Kies alle antwoorden die kloppen." under a multiple-choice question.
   if (data.type === 'multiple' && /\bkies alles?\b/i.test(data.prompt)) {
     err('prompt', 'zet "Kies alle …" niet in de vraag: de site zegt dat zelf bij elke meerkeuzevraag');
   }
   data.options.forEach((o, i) => {
-    if (data.options.findIndex((p) => p.id === o.id) !== i) err(`options[${i}].id`, `optie "${o.id}" staat er twee keer in`);
+    if (data.options.findIndex((p) => p.id === o.id) !== i)
+      err(`options[${i}].id`, `optie "${o.id}" staat er twee keer in`);
   });
   return errors;
 }
@@ -228,7 +245,8 @@ export function checkContent(c: ContentSet): ContentError[] {
         }
         if (ref.kind === 'bron') {
           if (!sourceIds.has(value)) missing(file, field, 'bron', value, sourceIds);
-          else if (listed && !listed.includes(value)) errors.push({ file, field, message: `bron "${value}" staat niet in de sources van deze les` });
+          else if (listed && !listed.includes(value))
+            errors.push({ file, field, message: `bron "${value}" staat niet in de sources van deze les` });
         }
         for (const e of errors.slice(at)) e.line = bodyLine + line - 1;
       }
@@ -240,7 +258,12 @@ export function checkContent(c: ContentSet): ContentError[] {
     missing(file, 'module', 'module', data.module, moduleIds);
     const key = `${data.module}#${data.order}`;
     const other = orders.get(key);
-    if (other) errors.push({ file, field: 'order', message: `volgorde ${data.order} in module "${data.module}" is al gebruikt door ${other}` });
+    if (other)
+      errors.push({
+        file,
+        field: 'order',
+        message: `volgorde ${data.order} in module "${data.module}" is al gebruikt door ${other}`,
+      });
     else orders.set(key, file);
     data.sources.forEach((id, i) => missing(file, `sources[${i}]`, 'bron', id, sourceIds));
     data.questions.forEach((id, i) => missing(file, `questions[${i}]`, 'vraag', id, questionIds));
@@ -254,7 +277,9 @@ export function checkContent(c: ContentSet): ContentError[] {
     missing(file, 'module', 'module', data.module, moduleIds);
     data.sources.forEach((id, i) => missing(file, `sources[${i}]`, 'bron', id, sourceIds));
     data.steps.forEach((s, i) =>
-      s.choices.forEach((ch, j) => ch.source && missing(file, `steps[${i}].choices[${j}].source`, 'bron', ch.source, sourceIds)),
+      s.choices.forEach(
+        (ch, j) => ch.source && missing(file, `steps[${i}].choices[${j}].source`, 'bron', ch.source, sourceIds),
+      ),
     );
     errors.push(...checkScenarioGraph(entry));
   }
@@ -274,17 +299,37 @@ export function checkContent(c: ContentSet): ContentError[] {
     data.parts.forEach((p, i) => {
       const field = `parts[${i}]`;
       if (p.kind === 'module' || p.kind === 'dilemma') {
-        if (!p.ref) errors.push({ file, field: `${field}.ref`, message: `een onderdeel van soort "${p.kind}" heeft een ref nodig` });
+        if (!p.ref)
+          errors.push({
+            file,
+            field: `${field}.ref`,
+            message: `een onderdeel van soort "${p.kind}" heeft een ref nodig`,
+          });
         else if (p.kind === 'module') missing(file, `${field}.ref`, 'module', p.ref, moduleIds);
         else missing(file, `${field}.ref`, 'scenario', p.ref, scenarioIds);
-      } else if (p.ref) errors.push({ file, field: `${field}.ref`, message: `een onderdeel van soort "${p.kind}" verwijst niet naar iets` });
-      if (p.kind === 'gesprek' && !p.question) errors.push({ file, field: `${field}.question`, message: 'een gesprek heeft een vraag nodig' });
-      if (p.kind !== 'gesprek' && p.question) errors.push({ file, field: `${field}.question`, message: `alleen een gesprek heeft een vraag, niet "${p.kind}"` });
+      } else if (p.ref)
+        errors.push({
+          file,
+          field: `${field}.ref`,
+          message: `een onderdeel van soort "${p.kind}" verwijst niet naar iets`,
+        });
+      if (p.kind === 'gesprek' && !p.question)
+        errors.push({ file, field: `${field}.question`, message: 'een gesprek heeft een vraag nodig' });
+      if (p.kind !== 'gesprek' && p.question)
+        errors.push({
+          file,
+          field: `${field}.question`,
+          message: `alleen een gesprek heeft een vraag, niet "${p.kind}"`,
+        });
     });
     data.sources.forEach((id, i) => missing(file, `sources[${i}]`, 'bron', id, sourceIds));
     const total = data.parts.reduce((sum, p) => sum + p.minutes, 0);
     if (total !== data.duration) {
-      errors.push({ file, field: 'duration', message: `de onderdelen duren samen ${total} minuten, niet ${data.duration}` });
+      errors.push({
+        file,
+        field: 'duration',
+        message: `de onderdelen duren samen ${total} minuten, niet ${data.duration}`,
+      });
     }
   }
 
@@ -295,7 +340,12 @@ export function checkContent(c: ContentSet): ContentError[] {
   }
 
   if (c.releases) {
-    errors.push(...duplicates(c.releases.map((r) => ({ ...r, data: { ...r.data, id: r.data.version } })), 'versie'));
+    errors.push(
+      ...duplicates(
+        c.releases.map((r) => ({ ...r, data: { ...r.data, id: r.data.version } })),
+        'versie',
+      ),
+    );
     if (c.version && !c.releases.some((r) => r.data.version === c.version)) {
       errors.push({
         file: 'content/wijzigingen.yaml',

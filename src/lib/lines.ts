@@ -11,7 +11,9 @@ export function fieldPath(field: string): (string | number)[] {
 }
 
 /** Splits an MDX file: the frontmatter's YAML, the file line it starts on, and the line the body starts on. */
-export function splitMdx(source: string): { yaml: string; yamlLine: number; body: string; bodyLine: number } | undefined {
+export function splitMdx(
+  source: string,
+): { yaml: string; yamlLine: number; body: string; bodyLine: number } | undefined {
   const m = /^(---\r?\n([\s\S]*?)\r?\n---\r?\n?)([\s\S]*)$/.exec(source);
   if (!m) return undefined;
   return { yaml: m[2] ?? '', yamlLine: 2, body: m[3] ?? '', bodyLine: (m[1] ?? '').split('\n').length };
@@ -28,7 +30,10 @@ export interface LocateOptions {
  * Returns a function that gives the file's line (from 1) of a field. It follows the path as far as
  * the file has it, so a field that is missing reports the line of the object it belongs in.
  */
-export function locator(source: string, options: LocateOptions = {}): (field: string | (string | number)[]) => number | undefined {
+export function locator(
+  source: string,
+  options: LocateOptions = {},
+): (field: string | (string | number)[]) => number | undefined {
   let yaml = source;
   let first = 1;
   if (options.mdx) {

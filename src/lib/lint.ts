@@ -63,11 +63,15 @@ export function lintContent(set: ContentSet): LintResult {
     const r = measure(mdxToProse(body));
     rows.push({ file, id, ...r });
     if (r.averageSentence > MAX_AVERAGE_SENTENCE) {
-      problems.push(`${file}: gemiddeld ${r.averageSentence.toFixed(1)} woorden per zin (hoogstens ${MAX_AVERAGE_SENTENCE}). Langste zin: "${r.longest}"`);
+      problems.push(
+        `${file}: gemiddeld ${r.averageSentence.toFixed(1)} woorden per zin (hoogstens ${MAX_AVERAGE_SENTENCE}). Langste zin: "${r.longest}"`,
+      );
     }
     for (const { value } of findMdxRefs(body, 'Begrip', 'id')) used.add(value);
     for (const { line, text } of uncitedFacts(body)) {
-      problems.push(`${at(line)}: "${text}" staat in een alinea zonder <Bron>; elk cijfer, jaartal en wetsartikel noemt zijn bron`);
+      problems.push(
+        `${at(line)}: "${text}" staat in een alinea zonder <Bron>; elk cijfer, jaartal en wetsartikel noemt zijn bron`,
+      );
     }
     body.split('\n').forEach((line, i) => {
       // <Contact> renders a block; inside a sentence it would break the paragraph.
@@ -88,7 +92,10 @@ export function lintContent(set: ContentSet): LintResult {
   for (const entry of set.lessons) {
     const { file, data, body = '', bodyLine = 1 } = entry;
     prose(file, data.id, body, bodyLine);
-    if (new Set(data.sources).size < 2) problems.push(`${fieldAt(entry, 'sources')}: noemt ${new Set(data.sources).size} bron(nen); een les noemt er minstens twee`);
+    if (new Set(data.sources).size < 2)
+      problems.push(
+        `${fieldAt(entry, 'sources')}: noemt ${new Set(data.sources).size} bron(nen); een les noemt er minstens twee`,
+      );
     const discuss = /<BespreekInDeRaad>([\s\S]*?)<\/BespreekInDeRaad>\s*$/.exec(body);
     if (!discuss) problems.push(`${file}: eindigt niet met <BespreekInDeRaad>`);
     else {
@@ -102,7 +109,8 @@ export function lintContent(set: ContentSet): LintResult {
     prose(file, data.id, body, bodyLine);
     // The chapter's title is the h2 on the "Voor griffiers" page, so its own headings start at h3.
     body.split('\n').forEach((line, i) => {
-      if (/^#{1,2}\s/.test(line)) problems.push(`${file}:${i + bodyLine}: een hoofdstuk voor griffiers begint tussenkoppen met ###`);
+      if (/^#{1,2}\s/.test(line))
+        problems.push(`${file}:${i + bodyLine}: een hoofdstuk voor griffiers begint tussenkoppen met ###`);
     });
   }
 
@@ -114,7 +122,8 @@ export function lintContent(set: ContentSet): LintResult {
       localDetails(text, where);
       // YAML has no <Bron>: a plan names the sources of its figures and articles in "sources".
       const fact = FACT.exec(text);
-      if (fact && !data.sources.length) problems.push(`${where}: "${fact[0]}" zonder bron; zet de bron in "sources" van het plan`);
+      if (fact && !data.sources.length)
+        problems.push(`${where}: "${fact[0]}" zonder bron; zet de bron in "sources" van het plan`);
     });
   }
 
@@ -124,7 +133,10 @@ export function lintContent(set: ContentSet): LintResult {
 
   for (const entry of set.terms) {
     const { data } = entry;
-    if (!used.has(data.id)) problems.push(`${fieldAt(entry, 'id', 'content/begrippen.yaml')}: begrip "${data.id}" wordt in geen enkele les gebruikt (<Begrip id="${data.id}">)`);
+    if (!used.has(data.id))
+      problems.push(
+        `${fieldAt(entry, 'id', 'content/begrippen.yaml')}: begrip "${data.id}" wordt in geen enkele les gebruikt (<Begrip id="${data.id}">)`,
+      );
   }
   return { rows, problems };
 }

@@ -4,7 +4,8 @@
  */
 
 /** Dutch phone numbers as written in text: 112, 0900-…, 06-…, 010 123 4567, +31 …, 14 020. */
-export const PHONE = /(?<![\w.,/-])(?:112|0900[- ]?\d{4}|\+31[\d -]{8,}|0\d{1,3}[- ]?\d{3}[- ]?\d{2,4}(?:[- ]?\d{2})?|14 ?0\d{2,3})(?![\w,/-])/;
+export const PHONE =
+  /(?<![\w.,/-])(?:112|0900[- ]?\d{4}|\+31[\d -]{8,}|0\d{1,3}[- ]?\d{3}[- ]?\d{2,4}(?:[- ]?\d{2})?|14 ?0\d{2,3})(?![\w,/-])/;
 
 /** "070 373 83 14" → "tel:0703738314": digits only (and a leading +). */
 export const telHref = (phone: string) => `tel:${phone.trim().replace(/(?!^\+)[^\d]/g, '')}`;

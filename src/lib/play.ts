@@ -20,7 +20,11 @@ export function toQuizQuestion(q: Question): QuizQuestion {
     id: q.id,
     type: q.type,
     prompt: q.prompt,
-    options: q.options.map((o) => (o.feedback ? { id: o.id, text: o.text, correct: o.correct, feedback: o.feedback } : { id: o.id, text: o.text, correct: o.correct })),
+    options: q.options.map((o) =>
+      o.feedback
+        ? { id: o.id, text: o.text, correct: o.correct, feedback: o.feedback }
+        : { id: o.id, text: o.text, correct: o.correct },
+    ),
     explanation: q.explanation,
     ...(q.source ? { source: q.source } : {}),
   };

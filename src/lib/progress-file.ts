@@ -22,7 +22,9 @@ export function formatMegabytes(bytes: number): string {
 
 /** The refusal for a file of `bytes` bytes, or undefined when it is small enough. */
 export function sizeProblem(bytes: number): string | undefined {
-  return bytes > MAX_BYTES ? `Dit bestand is te groot (${formatMegabytes(bytes)}). Een voortgangsbestand is kleiner dan ${formatMegabytes(MAX_BYTES).replace(',0', '')}.` : undefined;
+  return bytes > MAX_BYTES
+    ? `Dit bestand is te groot (${formatMegabytes(bytes)}). Een voortgangsbestand is kleiner dan ${formatMegabytes(MAX_BYTES).replace(',0', '')}.`
+    : undefined;
 }
 
 /** Progress items by key ("les:id", "vraag:id", "plek", "naam" …); values are checked by itemProblem. */
@@ -36,8 +38,7 @@ export interface ProgressFile {
 }
 
 export type ImportResult =
-  | { ok: true; items: Items; unknown: string[]; migratedFrom?: number }
-  | { ok: false; error: string };
+  { ok: true; items: Items; unknown: string[]; migratedFrom?: number } | { ok: false; error: string };
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -67,15 +68,23 @@ export function itemProblem(key: string, value: unknown): string | undefined {
   if (key === 'versie') return typeof value === 'number' ? undefined : 'moet een getal zijn';
   if (key === 'naam') return typeof value === 'string' && value.length <= 200 ? undefined : 'moet een korte tekst zijn';
   if (key === 'plek') {
-    return isObject(value) && typeof value.les === 'string' && typeof value.module === 'string' && isDate(value.op) ? undefined : 'moet een les, module en datum hebben';
+    return isObject(value) && typeof value.les === 'string' && typeof value.module === 'string' && isDate(value.op)
+      ? undefined
+      : 'moet een les, module en datum hebben';
   }
   if (!id || !/^[a-z0-9-]+$/.test(id)) return 'heeft geen geldig id';
   if (!isObject(value)) return 'moet een object zijn';
   switch (kind) {
     case 'les':
-      return isDate(value.geopend) && (value.klaar === undefined || isDate(value.klaar)) ? undefined : 'moet de datums geopend (en klaar) hebben';
+      return isDate(value.geopend) && (value.klaar === undefined || isDate(value.klaar))
+        ? undefined
+        : 'moet de datums geopend (en klaar) hebben';
     case 'vraag':
-      return isStringList(value.antwoord) && typeof value.goed === 'boolean' && Number.isInteger(value.pogingen) && (value.pogingen as number) >= 0 && isDate(value.op)
+      return isStringList(value.antwoord) &&
+        typeof value.goed === 'boolean' &&
+        Number.isInteger(value.pogingen) &&
+        (value.pogingen as number) >= 0 &&
+        isDate(value.op)
         ? undefined
         : 'moet antwoord, goed, pogingen en op hebben';
     case 'scenario':
@@ -86,7 +95,9 @@ export function itemProblem(key: string, value: unknown): string | undefined {
         ? undefined
         : 'moet een pad van stappen en keuzes hebben';
     case 'reflectie':
-      return typeof value.tekst === 'string' && value.tekst.length <= 20_000 && isDate(value.op) ? undefined : 'moet een tekst en een datum hebben';
+      return typeof value.tekst === 'string' && value.tekst.length <= 20_000 && isDate(value.op)
+        ? undefined
+        : 'moet een tekst en een datum hebben';
     default:
       return 'is geen soort voortgang die deze site kent';
   }
@@ -110,7 +121,11 @@ export function migrate(items: Items, from: number): Items {
  * and reported as unknown. `bytes` is the file's own size (File.size) when known: decoding a file
  * that is not UTF-8 text makes the text longer than the file.
  */
-export function parseProgressFile(text: string, knownIds: ReadonlySet<string>, bytes = new TextEncoder().encode(text).length): ImportResult {
+export function parseProgressFile(
+  text: string,
+  knownIds: ReadonlySet<string>,
+  bytes = new TextEncoder().encode(text).length,
+): ImportResult {
   const tooBig = sizeProblem(bytes);
   if (tooBig) return { ok: false, error: tooBig };
   if (text.trim() === '') return { ok: false, error: 'Dit bestand is leeg.' };
@@ -121,7 +136,11 @@ export function parseProgressFile(text: string, knownIds: ReadonlySet<string>, b
     return { ok: false, error: 'Dit bestand is geen voortgangsbestand: het is geen geldige JSON.' };
   }
   const bad = forbiddenKey(data);
-  if (bad) return { ok: false, error: `Dit bestand is geweigerd: het bevat de sleutel "${bad}", die een voortgangsbestand nooit heeft.` };
+  if (bad)
+    return {
+      ok: false,
+      error: `Dit bestand is geweigerd: het bevat de sleutel "${bad}", die een voortgangsbestand nooit heeft.`,
+    };
   if (!isObject(data) || data.app !== APP || !isObject(data.items)) {
     return { ok: false, error: 'Dit is geen voortgangsbestand van Veilig Raadswerk.' };
   }
@@ -130,7 +149,10 @@ export function parseProgressFile(text: string, knownIds: ReadonlySet<string>, b
   }
   const version = data.versie as number;
   if (version > VERSION_CURRENT) {
-    return { ok: false, error: `Dit bestand is gemaakt met een nieuwere versie van deze module (versie ${version}). Deze site kent versie ${VERSION_CURRENT}. Vraag de beheerder om de site bij te werken.` };
+    return {
+      ok: false,
+      error: `Dit bestand is gemaakt met een nieuwere versie van deze module (versie ${version}). Deze site kent versie ${VERSION_CURRENT}. Vraag de beheerder om de site bij te werken.`,
+    };
   }
   let items: Items;
   try {
@@ -142,7 +164,9 @@ export function parseProgressFile(text: string, knownIds: ReadonlySet<string>, b
     const problem = itemProblem(key, value);
     if (problem) return { ok: false, error: `Dit bestand is geweigerd: "${key}" ${problem}.` };
   }
-  const unknown = Object.keys(items).filter((k) => k.includes(':') && !knownIds.has(k)).sort();
+  const unknown = Object.keys(items)
+    .filter((k) => k.includes(':') && !knownIds.has(k))
+    .sort();
   return version < VERSION_CURRENT ? { ok: true, items, unknown, migratedFrom: version } : { ok: true, items, unknown };
 }
 

@@ -44,7 +44,14 @@ export interface PlayStep {
   title: string;
   situation: string;
   question?: string;
-  choices: { id: string; text: string; next: string; feedback: string; verdict?: 'goed' | 'kan' | 'riskant'; source?: string }[];
+  choices: {
+    id: string;
+    text: string;
+    next: string;
+    feedback: string;
+    verdict?: 'goed' | 'kan' | 'riskant';
+    source?: string;
+  }[];
   ending?: { kind: 'goed' | 'gemengd' | 'zorgelijk'; text: string };
 }
 
@@ -82,7 +89,10 @@ export function walkPath(s: PlayScenario, path: readonly PathEntry[]): { valid: 
 }
 
 /** Labels of a path, "step title: choice text", for the "jouw keuzes" summary. */
-export function describePath(s: PlayScenario, path: readonly PathEntry[]): { step: string; choice: string; verdict?: string }[] {
+export function describePath(
+  s: PlayScenario,
+  path: readonly PathEntry[],
+): { step: string; choice: string; verdict?: string }[] {
   return path.map(({ step, choice }) => {
     const st = s.steps.find((x) => x.id === step);
     const ch = st?.choices.find((c) => c.id === choice);

@@ -21,7 +21,9 @@ export function mdxToProse(body: string): string {
       .replace(/^\s*\|.*\|\s*$/gm, '')
       // Headings and list items end where their line ends.
       .replace(/^\s{0,3}#{1,6}\s+(.*)$/gm, '$1.')
-      .replace(/^\s*(?:[-*+]|\d+[.)])\s+(.*)$/gm, (_m, item: string) => (/[.!?:]$/.test(item.trim()) ? item : `${item}.`))
+      .replace(/^\s*(?:[-*+]|\d+[.)])\s+(.*)$/gm, (_m, item: string) =>
+        /[.!?:]$/.test(item.trim()) ? item : `${item}.`,
+      )
       .replace(/\*\*|__|[*_`>]/g, '')
       .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
       .replace(/[ \t]+/g, ' ')

@@ -45,7 +45,9 @@ export function review(set: ContentSet, today: Date, maxMonths = MAX_AGE_MONTHS)
   for (const e of set.facts) check('kernfeit', e, e.data.id, e.data.reviewed, 'reviewed');
   for (const e of set.guides) check('hoofdstuk', e, e.data.id, e.data.reviewed, 'reviewed');
 
-  const noUrl = set.sources.filter((s) => !s.data.url).map((e) => ({ file: fieldAt(e, 'id'), id: e.data.id, title: e.data.title }));
+  const noUrl = set.sources
+    .filter((s) => !s.data.url)
+    .map((e) => ({ file: fieldAt(e, 'id'), id: e.data.id, title: e.data.title }));
 
   const uncited = [...set.lessons, ...set.guides].flatMap(({ file, body = '', bodyLine = 1 }) =>
     uncitedFacts(body).map(({ line, text }) => ({ file, line: line + bodyLine - 1, text })),
@@ -57,7 +59,8 @@ export function review(set: ContentSet, today: Date, maxMonths = MAX_AGE_MONTHS)
 export function formatReview(r: ReviewReport, format: (d: Date) => string): string[] {
   const out: string[] = [];
   out.push(`Langer dan ${MAX_AGE_MONTHS} maanden niet gecontroleerd (${r.stale.length}):`);
-  for (const s of r.stale) out.push(`  ${s.file}: ${s.kind} "${s.id}" gecontroleerd op ${format(s.date)}, ${s.months} maanden geleden`);
+  for (const s of r.stale)
+    out.push(`  ${s.file}: ${s.kind} "${s.id}" gecontroleerd op ${format(s.date)}, ${s.months} maanden geleden`);
   out.push(`Bronnen zonder adres (${r.noUrl.length}):`);
   for (const s of r.noUrl) out.push(`  ${s.file}: bron "${s.id}", ${s.title}`);
   out.push(`Cijfers zonder <Bron> (${r.uncited.length}):`);

@@ -333,7 +333,9 @@ export const settingsSchema = z.strictObject({
   /** House style: a token CSS file and the class that switches it on. */
   thema: z.strictObject({
     /** Class on <html> that activates the tokens, e.g. "voorbeeld-theme" (several: separate with spaces). */
-    class: z.string().regex(/^[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)*$/, 'een of meer CSS-klassennamen, gescheiden door spaties'),
+    class: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*)*$/, 'een of meer CSS-klassennamen, gescheiden door spaties'),
     /** Token CSS: a path from the project folder (e.g. src/themes/gemeente.css) or an npm package path; the default is the voorbeeld theme. */
     css: text.optional(),
     /**

@@ -29,7 +29,13 @@ function dutchPipeline(this: lunr.Builder) {
   this.searchPipeline.add(nlLunr.nl.trimmer, nlLunr.nl.stopWordFilter, plural, nlLunr.nl.stemmer);
 }
 
-type Lunr = typeof lunr & { nl: lunr.Builder.Plugin & { stemmer: lunr.PipelineFunction; trimmer: lunr.PipelineFunction; stopWordFilter: lunr.PipelineFunction } };
+type Lunr = typeof lunr & {
+  nl: lunr.Builder.Plugin & {
+    stemmer: lunr.PipelineFunction;
+    trimmer: lunr.PipelineFunction;
+    stopWordFilter: lunr.PipelineFunction;
+  };
+};
 const nlLunr = lunr as Lunr;
 
 /** One searchable piece: a lesson section, a scenario or a glossary term. */
@@ -131,7 +137,14 @@ export function search(index: lunr.Index, data: SearchData, query: string, synon
   const stems = new Set(terms.map((t) => stem(t.word)).filter(Boolean));
   return hits.map((h) => {
     const d = data.docs[h.ref]!;
-    return { ref: h.ref, title: d.title, module: d.module, kind: d.kind, score: h.score, snippet: snippet(d.body, stems) };
+    return {
+      ref: h.ref,
+      title: d.title,
+      module: d.module,
+      kind: d.kind,
+      score: h.score,
+      snippet: snippet(d.body, stems),
+    };
   });
 }
 

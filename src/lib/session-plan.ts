@@ -46,7 +46,15 @@ const PLAN_VERSION = 1;
 export const LIMITS = { parts: 40, minutes: 60, title: 120, text: 600, notes: 1500 } as const;
 
 /** Every field a part may have; checkPlan refuses any other. */
-const PART_FIELDS = ['kind', 'title', 'minutes', 'ref', 'question', 'text', 'notes'] as const satisfies readonly (keyof PlanPart)[];
+const PART_FIELDS = [
+  'kind',
+  'title',
+  'minutes',
+  'ref',
+  'question',
+  'text',
+  'notes',
+] as const satisfies readonly (keyof PlanPart)[];
 
 /**
  * Whether two plans say the same: the same title and the same parts in the same order, field by
@@ -54,7 +62,11 @@ const PART_FIELDS = ['kind', 'title', 'minutes', 'ref', 'question', 'text', 'not
  */
 export function samePlan(a: Plan | null | undefined, b: Plan | null | undefined): boolean {
   if (!a || !b) return !a && !b;
-  return a.title === b.title && a.parts.length === b.parts.length && a.parts.every((p, i) => PART_FIELDS.every((k) => p[k] === b.parts[i]![k]));
+  return (
+    a.title === b.title &&
+    a.parts.length === b.parts.length &&
+    a.parts.every((p, i) => PART_FIELDS.every((k) => p[k] === b.parts[i]![k]))
+  );
 }
 
 export const totalMinutes = (plan: Pick<Plan, 'parts'>) => plan.parts.reduce((sum, p) => sum + p.minutes, 0);
@@ -84,10 +96,31 @@ const isText = (v: unknown, max: number) => typeof v === 'string' && v.trim().le
  * src/i18n/nl.ts, with format()), and the values it names: {n} the part, {key}, {max}, {ref}, {kind}.
  */
 export type RefusalCode =
-  | 'incomplete' | 'unknownFormat' | 'newer' | 'changed' | 'damaged' | 'invalid'
-  | 'notPlan' | 'unknownField' | 'noTitle' | 'noParts' | 'tooMany'
-  | 'partInvalid' | 'partUnknownField' | 'partUnknownKind' | 'partNoTitle' | 'partMinutes' | 'partBadQuestion' | 'partBadText' | 'partBadNotes'
-  | 'partNoModule' | 'partNoScenario' | 'partRef' | 'partUnknownModule' | 'partUnknownScenario' | 'partNoQuestion';
+  | 'incomplete'
+  | 'unknownFormat'
+  | 'newer'
+  | 'changed'
+  | 'damaged'
+  | 'invalid'
+  | 'notPlan'
+  | 'unknownField'
+  | 'noTitle'
+  | 'noParts'
+  | 'tooMany'
+  | 'partInvalid'
+  | 'partUnknownField'
+  | 'partUnknownKind'
+  | 'partNoTitle'
+  | 'partMinutes'
+  | 'partBadQuestion'
+  | 'partBadText'
+  | 'partBadNotes'
+  | 'partNoModule'
+  | 'partNoScenario'
+  | 'partRef'
+  | 'partUnknownModule'
+  | 'partUnknownScenario'
+  | 'partNoQuestion';
 export interface Refusal {
   code: RefusalCode;
   values?: Record<string, string | number>;
@@ -120,15 +153,23 @@ export function checkPlan(value: unknown, known?: KnownIds): Refusal[] {
     if (!Number.isInteger(p.minutes) || (p.minutes as number) < 1 || (p.minutes as number) > LIMITS.minutes) {
       errors.push(no('partMinutes', { n, max: LIMITS.minutes }));
     }
-    for (const [key, max, code] of [['question', LIMITS.text, 'partBadQuestion'], ['text', LIMITS.text, 'partBadText'], ['notes', LIMITS.notes, 'partBadNotes']] as const) {
+    for (const [key, max, code] of [
+      ['question', LIMITS.text, 'partBadQuestion'],
+      ['text', LIMITS.text, 'partBadText'],
+      ['notes', LIMITS.notes, 'partBadNotes'],
+    ] as const) {
       if (p[key] !== undefined && !isText(p[key], max)) errors.push(no(code, { n }));
     }
     const needsRef = p.kind === 'module' || p.kind === 'dilemma';
-    if (needsRef && typeof p.ref !== 'string') errors.push(no(p.kind === 'module' ? 'partNoModule' : 'partNoScenario', { n }));
+    if (needsRef && typeof p.ref !== 'string')
+      errors.push(no(p.kind === 'module' ? 'partNoModule' : 'partNoScenario', { n }));
     if (!needsRef && p.ref !== undefined) errors.push(no('partRef', { n, kind: String(p.kind) }));
     if (needsRef && typeof p.ref === 'string' && known) {
       const set = p.kind === 'module' ? known.modules : known.scenarios;
-      if (!set.has(p.ref)) errors.push(no(p.kind === 'module' ? 'partUnknownModule' : 'partUnknownScenario', { n, ref: p.ref.slice(0, 60) }));
+      if (!set.has(p.ref))
+        errors.push(
+          no(p.kind === 'module' ? 'partUnknownModule' : 'partUnknownScenario', { n, ref: p.ref.slice(0, 60) }),
+        );
     }
     if (p.kind === 'gesprek' && p.question === undefined) errors.push(no('partNoQuestion', { n }));
   });

@@ -60,7 +60,10 @@ export function pathSteps(s: Scenario): Scenario['steps'] {
   let step = byId.get(s.start);
   while (step && step.choices.length && !out.includes(step)) {
     out.push(step);
-    const pick = step.choices.find((c) => c.id === recommended.get(step!.id)) ?? step.choices.find((c) => byId.get(c.next)?.choices.length) ?? step.choices[0];
+    const pick =
+      step.choices.find((c) => c.id === recommended.get(step!.id)) ??
+      step.choices.find((c) => byId.get(c.next)?.choices.length) ??
+      step.choices[0];
     step = pick ? byId.get(pick.next) : undefined;
   }
   return out;
@@ -94,7 +97,10 @@ export function facilitatorNotes(scenarios: Scenario[]): FacilitatorNotes {
         mode: s.mode,
         notes: s.facilitator,
         options: Object.fromEntries(
-          pathSteps(s).map((st) => [st.id, Object.fromEntries(st.choices.map((c) => [c.id, { verdict: c.verdict, feedback: c.feedback }]))]),
+          pathSteps(s).map((st) => [
+            st.id,
+            Object.fromEntries(st.choices.map((c) => [c.id, { verdict: c.verdict, feedback: c.feedback }])),
+          ]),
         ),
       },
     ]),
@@ -110,7 +116,16 @@ export type Slide =
   | { kind: 'module'; part: number; title: string; module: CatalogModule }
   /** A long decision step shown in two: first the situation (and the question), then 'keuze' without the situation. */
   | { kind: 'situatie'; part: number; title: string; scenario: string; step: CatalogStep; of: [number, number] }
-  | { kind: 'keuze'; part: number; title: string; scenario: string; step: CatalogStep; of: [number, number]; tally: string; split?: true }
+  | {
+      kind: 'keuze';
+      part: number;
+      title: string;
+      scenario: string;
+      step: CatalogStep;
+      of: [number, number];
+      tally: string;
+      split?: true;
+    }
   | { kind: 'bespreken'; part: number; title: string; questions: string[] };
 
 /**
@@ -124,7 +139,10 @@ export type Slide =
  */
 export const SPLIT_AT = 850;
 export const stepWeight = (title: string, step: CatalogStep) =>
-  title.length + step.situation.length + step.question.length + step.options.reduce((n, o) => n + o.text.length + 40, 0);
+  title.length +
+  step.situation.length +
+  step.question.length +
+  step.options.reduce((n, o) => n + o.text.length + 40, 0);
 
 /** The parts shown as a text step. */
 export type TextKind = 'opening' | 'pauze' | 'afsluiting';
@@ -145,12 +163,27 @@ export function slidesOf(plan: Plan, catalog: Catalog): Slide[] {
         ...s.steps.flatMap((step, i): Slide[] => {
           const base = { part, title: s.title, scenario: s.id, step, of: [i + 1, s.steps.length] as [number, number] };
           const keuze = { kind: 'keuze' as const, ...base, tally: `${part}:${step.id}` };
-          return stepWeight(s.title, step) > SPLIT_AT ? [{ kind: 'situatie', ...base }, { ...keuze, split: true }] : [keuze];
+          return stepWeight(s.title, step) > SPLIT_AT
+            ? [
+                { kind: 'situatie', ...base },
+                { ...keuze, split: true },
+              ]
+            : [keuze];
         }),
         { kind: 'bespreken', part, title: s.title, questions: s.discussion },
       ];
     }
-    if (p.kind === 'gesprek') return [{ kind: 'bespreken', part, title: p.title, questions: p.question ? [p.question] : [] }];
-    return [{ kind: 'tekst', part, title: p.title, label: p.kind, text: p.text, ...(p.kind === 'afsluiting' ? { closing: true as const } : {}) }];
+    if (p.kind === 'gesprek')
+      return [{ kind: 'bespreken', part, title: p.title, questions: p.question ? [p.question] : [] }];
+    return [
+      {
+        kind: 'tekst',
+        part,
+        title: p.title,
+        label: p.kind,
+        text: p.text,
+        ...(p.kind === 'afsluiting' ? { closing: true as const } : {}),
+      },
+    ];
   });
 }

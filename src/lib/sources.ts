@@ -14,7 +14,10 @@ export interface SourceRef {
 }
 
 /** Number and title of each cited source, for islands that link to the sources page. */
-export function sourceRefs(sorted: Pick<Source, 'id' | 'title'>[], ids: Iterable<string | undefined>): Record<string, SourceRef> {
+export function sourceRefs(
+  sorted: Pick<Source, 'id' | 'title'>[],
+  ids: Iterable<string | undefined>,
+): Record<string, SourceRef> {
   const refs: Record<string, SourceRef> = {};
   for (const id of ids) {
     if (!id || refs[id]) continue;

@@ -36,11 +36,23 @@ function splitFrontmatter(source: string): { frontmatter: unknown; body: string;
 
 type Locate = ReturnType<typeof locator>;
 
-function validate<T>(schema: z.ZodType<T>, value: unknown, file: string, errors: ContentError[], locate: Locate, label = ''): T | undefined {
+function validate<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  file: string,
+  errors: ContentError[],
+  locate: Locate,
+  label = '',
+): T | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    const field = issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '(bestand)';
+    const field = issue.path.length
+      ? issue.path
+          .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+          .join('')
+          .replace(/^\./, '')
+      : '(bestand)';
     // An unknown key is reported on its object; its own line is where the typo is.
     const keys = issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [];
     const path = [...issue.path, ...keys].map((p) => (typeof p === 'number' ? p : String(p)));
@@ -84,7 +96,7 @@ export function loadContentDir(root: string, ...overlay: string[]): LoadedConten
       return data ? [{ file, data, locate }] : [];
     });
 
-  const listFile = <T,>(name: string, schema: z.ZodType<T>): Entry<T>[] => {
+  const listFile = <T>(name: string, schema: z.ZodType<T>): Entry<T>[] => {
     const path = one(name);
     const file = `content/${name}`;
     if (!path) {
@@ -99,7 +111,10 @@ export function loadContentDir(root: string, ...overlay: string[]): LoadedConten
     const inList = locator(readFileSync(path, 'utf8'));
     return raw.flatMap((item, i) => {
       // Items are named by id; a release by its version.
-      const key = typeof item === 'object' && item ? ((item as { id?: unknown }).id ?? (item as { version?: unknown }).version) : undefined;
+      const key =
+        typeof item === 'object' && item
+          ? ((item as { id?: unknown }).id ?? (item as { version?: unknown }).version)
+          : undefined;
       const id = key !== undefined ? String(key) : `#${i + 1}`;
       const locate: Locate = (field) => inList([i, ...(typeof field === 'string' ? fieldPath(field) : field)]);
       const data = validate(schema, item, file, errors, locate, id);
@@ -130,7 +145,9 @@ export function loadContentDir(root: string, ...overlay: string[]): LoadedConten
       sessions: yamlCollection(folders.sessies.path, folders.sessies.schema),
       guides: mdx(folders.griffier.path, folders.griffier.schema),
       facts: one(folders.kernfeiten.path) ? listFile(folders.kernfeiten.path, folders.kernfeiten.schema) : [],
-      releases: one(folders.wijzigingen.path) ? listFile(folders.wijzigingen.path, folders.wijzigingen.schema) : undefined,
+      releases: one(folders.wijzigingen.path)
+        ? listFile(folders.wijzigingen.path, folders.wijzigingen.schema)
+        : undefined,
       version: packageVersion(root),
     },
     settings,
@@ -144,7 +161,12 @@ function yamlOf(text: string, file: string, errors: ContentError[]): unknown {
     return parse(text);
   } catch (e) {
     const linePos = (e as { linePos?: { line: number }[] }).linePos;
-    errors.push({ file, field: '(bestand)', message: `geen geldige YAML: ${(e as Error).message.split('\n')[0]}`, line: linePos?.[0]?.line });
+    errors.push({
+      file,
+      field: '(bestand)',
+      message: `geen geldige YAML: ${(e as Error).message.split('\n')[0]}`,
+      line: linePos?.[0]?.line,
+    });
     return undefined;
   }
 }
@@ -152,7 +174,10 @@ function yamlOf(text: string, file: string, errors: ContentError[]): unknown {
 /** content/gemeente.yaml of the last root that has one, checked against its schema. */
 function readSettings(roots: string[], errors: ContentError[]): Settings | undefined {
   const file = `content/${folders.gemeente.path}`;
-  const path = roots.map((r) => join(r, folders.gemeente.path)).filter((p) => existsSync(p)).pop();
+  const path = roots
+    .map((r) => join(r, folders.gemeente.path))
+    .filter((p) => existsSync(p))
+    .pop();
   if (!path) {
     errors.push({ file, field: '(bestand)', message: 'het bestand ontbreekt' });
     return undefined;

@@ -44,7 +44,11 @@ const readText = (path: string): string | undefined => {
  * Entries for the checks. `list`: the file holds a list, so a field's line is looked up inside the
  * item with this entry's id.
  */
-const toEntries = <T>(list: { data: T; filePath?: string; body?: string; id: string }[], folder: string, isList = false): Entry<T>[] =>
+const toEntries = <T>(
+  list: { data: T; filePath?: string; body?: string; id: string }[],
+  folder: string,
+  isList = false,
+): Entry<T>[] =>
   list.map((e) => {
     const file = e.filePath ?? `content/${folder}/${e.id}`;
     const text = e.filePath ? readText(e.filePath) : undefined;
@@ -62,19 +66,20 @@ export function loadContent(): Promise<Content> {
 }
 
 async function load(): Promise<Content> {
-  const [modules, lessons, scenarios, questions, terms, sources, sessions, gemeente, guides, facts, releases] = await Promise.all([
-    getCollection('modules'),
-    getCollection('lessen'),
-    getCollection('scenarios'),
-    getCollection('vragen'),
-    getCollection('begrippen'),
-    getCollection('bronnen'),
-    getCollection('sessies'),
-    getCollection('gemeente'),
-    getCollection('griffier'),
-    getCollection('kernfeiten'),
-    getCollection('wijzigingen'),
-  ]);
+  const [modules, lessons, scenarios, questions, terms, sources, sessions, gemeente, guides, facts, releases] =
+    await Promise.all([
+      getCollection('modules'),
+      getCollection('lessen'),
+      getCollection('scenarios'),
+      getCollection('vragen'),
+      getCollection('begrippen'),
+      getCollection('bronnen'),
+      getCollection('sessies'),
+      getCollection('gemeente'),
+      getCollection('griffier'),
+      getCollection('kernfeiten'),
+      getCollection('wijzigingen'),
+    ]);
   const set: ContentSet = {
     modules: toEntries(modules, 'modules'),
     lessons: toEntries(lessons, 'lessen'),
@@ -107,7 +112,8 @@ async function load(): Promise<Content> {
     settings,
     modules: modules.map((m) => m.data).sort(byOrder),
     lessons: lessons.sort(
-      (a, b) => (moduleOrder.get(a.data.module) ?? 0) - (moduleOrder.get(b.data.module) ?? 0) || a.data.order - b.data.order,
+      (a, b) =>
+        (moduleOrder.get(a.data.module) ?? 0) - (moduleOrder.get(b.data.module) ?? 0) || a.data.order - b.data.order,
     ),
     scenarios: scenarios.map((s) => s.data),
     questions: questions.map((q) => q.data),
@@ -116,7 +122,9 @@ async function load(): Promise<Content> {
     sessions: sessions.map((s) => s.data).sort((a, b) => a.duration - b.duration),
     guides: guides.sort((a, b) => a.data.order - b.data.order),
     facts: facts.map((f) => f.data),
-    releases: releases.map(({ data: { id: _v, ...release } }) => release).sort((a, b) => b.date.getTime() - a.date.getTime()),
+    releases: releases
+      .map(({ data: { id: _v, ...release } }) => release)
+      .sort((a, b) => b.date.getTime() - a.date.getTime()),
     version: pkg.version,
   };
 }

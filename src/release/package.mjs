@@ -47,9 +47,12 @@ const files = {};
     else files[`${name}/site/${relative(dist, path).replaceAll('\\', '/')}`] = readFileSync(path);
   }
 })(dist);
-for (const f of ['nginx.conf', '.htaccess', 'web.config']) files[`${name}/hosting/${f}`] = readFileSync(join(root, 'src/hosting', f));
+for (const f of ['nginx.conf', '.htaccess', 'web.config'])
+  files[`${name}/hosting/${f}`] = readFileSync(join(root, 'src/hosting', f));
 files[`${name}/LICENSE`] = readFileSync(join(root, 'LICENSE'));
-files[`${name}/wijzigingen.yaml`] = readFileSync(join(resolve(process.env.CONTENT_DIR ?? join(root, 'content')), 'wijzigingen.yaml'));
+files[`${name}/wijzigingen.yaml`] = readFileSync(
+  join(resolve(process.env.CONTENT_DIR ?? join(root, 'content')), 'wijzigingen.yaml'),
+);
 files[`${name}/INSTALL.txt`] = new TextEncoder().encode(install);
 
 // A fixed date keeps the zip the same for the same build.
@@ -60,4 +63,6 @@ writeFileSync(zipPath, zip);
 const sum = createHash('sha256').update(zip).digest('hex');
 writeFileSync(`${zipPath}.sha256`, `${sum}  ${basename(zipPath)}\n`);
 writeFileSync(join(out, 'INSTALL.txt'), install);
-console.log(`${relative(root, zipPath)}: ${Object.keys(files).length} bestanden, ${(zip.length / 1024).toFixed(0)} KB\nSHA-256 ${sum}`);
+console.log(
+  `${relative(root, zipPath)}: ${Object.keys(files).length} bestanden, ${(zip.length / 1024).toFixed(0)} KB\nSHA-256 ${sum}`,
+);

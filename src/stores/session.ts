@@ -74,13 +74,22 @@ export interface Agreement {
 }
 
 const isAgreements = (v: unknown): v is Agreement[] =>
-  Array.isArray(v) && v.every((a) => a && typeof a === 'object' && ['id', 'actie', 'wie', 'wanneer'].every((k) => typeof (a as Record<string, unknown>)[k] === 'string'));
+  Array.isArray(v) &&
+  v.every(
+    (a) =>
+      a &&
+      typeof a === 'object' &&
+      ['id', 'actie', 'wie', 'wanneer'].every((k) => typeof (a as Record<string, unknown>)[k] === 'string'),
+  );
 
 export const agreements = stored<Agreement[]>('afspraken', [], isAgreements);
 
 export function addAgreement(a: Omit<Agreement, 'id' | 'op'>) {
   const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-  agreements.set([...agreements.get(), { id, actie: a.actie.trim(), wie: a.wie.trim(), wanneer: a.wanneer.trim(), op: Date.now() }]);
+  agreements.set([
+    ...agreements.get(),
+    { id, actie: a.actie.trim(), wie: a.wie.trim(), wanneer: a.wanneer.trim(), op: Date.now() },
+  ]);
 }
 
 export function removeAgreement(id: string) {
@@ -95,7 +104,10 @@ export function clearAgreements() {
  * The agreements as a Markdown document, for download. The words come from the island:
  * `recorded` is the line under the heading, `columns` the table's three headers.
  */
-export function agreementsMarkdown(list: Agreement[], words: { heading: string; recorded: string; columns: readonly [string, string, string] }): string {
+export function agreementsMarkdown(
+  list: Agreement[],
+  words: { heading: string; recorded: string; columns: readonly [string, string, string] },
+): string {
   const cell = (s: string) => (s || '–').replaceAll('|', '\\|').replace(/\s*\n\s*/g, ' ');
   return [
     `# ${words.heading}`,
@@ -132,7 +144,17 @@ export interface Live {
   by: string;
 }
 
-const emptyLive = (): Live => ({ plan: null, index: 0, tallies: {}, revealed: {}, timer: { part: 0, spent: 0, since: null }, laps: {}, started: 0, rev: 0, by: '' });
+const emptyLive = (): Live => ({
+  plan: null,
+  index: 0,
+  tallies: {},
+  revealed: {},
+  timer: { part: 0, spent: 0, since: null },
+  laps: {},
+  started: 0,
+  rev: 0,
+  by: '',
+});
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const isLive = (v: unknown): v is Live => {
@@ -141,14 +163,22 @@ const isLive = (v: unknown): v is Live => {
   const t = l.timer as unknown;
   return (
     (l.plan === null || isPlan(l.plan)) &&
-    Number.isInteger(l.index) && l.index >= 0 &&
-    isObject(l.tallies) && Object.values(l.tallies).every(isObject) &&
+    Number.isInteger(l.index) &&
+    l.index >= 0 &&
+    isObject(l.tallies) &&
+    Object.values(l.tallies).every(isObject) &&
     isObject(l.revealed) &&
-    isObject(t) && Number.isInteger(t.part) && typeof t.spent === 'number' && (t.since === null || typeof t.since === 'number') &&
-    isObject(l.laps) && Object.values(l.laps).every((n) => typeof n === 'number') && typeof l.started === 'number' &&
+    isObject(t) &&
+    Number.isInteger(t.part) &&
+    typeof t.spent === 'number' &&
+    (t.since === null || typeof t.since === 'number') &&
+    isObject(l.laps) &&
+    Object.values(l.laps).every((n) => typeof n === 'number') &&
+    typeof l.started === 'number' &&
     // The running session travels to the projector: it may never hold the griffier's notes.
     (l.plan === null || l.plan.parts.every((p) => p.notes === undefined)) &&
-    Number.isInteger(l.rev) && typeof l.by === 'string'
+    Number.isInteger(l.rev) &&
+    typeof l.by === 'string'
   );
 };
 
@@ -174,7 +204,8 @@ const self = Math.random().toString(36).slice(2);
 type Message = { type: 'state'; live: Live } | { type: 'hallo'; live: Live };
 
 /** Whether `a` is a later change than `b`: by rev, then by window id, so two windows always agree. */
-export const newer = (a: Pick<Live, 'rev' | 'by'>, b: Pick<Live, 'rev' | 'by'>) => a.rev > b.rev || (a.rev === b.rev && a.by > b.by);
+export const newer = (a: Pick<Live, 'rev' | 'by'>, b: Pick<Live, 'rev' | 'by'>) =>
+  a.rev > b.rev || (a.rev === b.rev && a.by > b.by);
 
 /**
  * Joins the session channel. Each message carries the whole state; the later one wins, so both
@@ -190,7 +221,8 @@ export function joinSession() {
     if (!m || !isLive(m.live)) return;
     const mine = live.get();
     if (newer(m.live, mine)) live.set(m.live);
-    else if (m.type === 'hallo' && newer(mine, m.live)) channel?.postMessage({ type: 'state', live: mine } satisfies Message);
+    else if (m.type === 'hallo' && newer(mine, m.live))
+      channel?.postMessage({ type: 'state', live: mine } satisfies Message);
   };
   channel.postMessage({ type: 'hallo', live: live.get() } satisfies Message);
 }

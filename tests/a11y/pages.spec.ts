@@ -65,7 +65,18 @@ const status = new Map<string, number>();
 const html = new Map<string, string>();
 
 test('the build has the pages the foundation promises', () => {
-  for (const p of ['', 'modules/', 'bronnen/', 'begrippen/', 'hulp/', 'toegankelijkheid/', 'privacy/', 'colofon/', 'wijzigingen/', '404.html']) {
+  for (const p of [
+    '',
+    'modules/',
+    'bronnen/',
+    'begrippen/',
+    'hulp/',
+    'toegankelijkheid/',
+    'privacy/',
+    'colofon/',
+    'wijzigingen/',
+    '404.html',
+  ]) {
     expect(pages).toContain(p);
   }
 });
@@ -103,22 +114,32 @@ for (const path of pages) {
     // A fragment with "=" holds data for a page's script (a session plan: #plan=…), not an anchor.
     for (const ref of new Set(internal.filter((r) => /#./.test(r) && !r.split('#')[1]!.includes('=')))) {
       const [target, id] = ref.split('#') as [string, string];
-      expect(html.get(target)?.includes(`id="${decodeURIComponent(id)}"`), `link to a missing anchor: ${ref}`).toBe(true);
+      expect(html.get(target)?.includes(`id="${decodeURIComponent(id)}"`), `link to a missing anchor: ${ref}`).toBe(
+        true,
+      );
     }
 
     // Accessibility at desktop width, then reflow at 320 px on the same page. Under a sub-path the
     // pages are the same bytes but for their links, which the checks above cover; axe ran on them
     // in the root run, so the /vpt/ run skips only this step to keep CI well under its limit.
     if (basePath === '/') {
-      const axe = async (builder: AxeBuilder) => (await builder.analyze()).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      const axe = async (builder: AxeBuilder) =>
+        (await builder.analyze()).violations.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+        );
       const violationsOnly = () => new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
-      expect(await axe(violationsOnly().withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])), 'axe, light').toEqual([]);
+      expect(
+        await axe(violationsOnly().withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])),
+        'axe, light',
+      ).toEqual([]);
       // Dark mode changes only colours, so the second pass runs only the rules about colour: cheap enough for CI.
       await page.emulateMedia({ colorScheme: 'dark' });
       expect(await axe(violationsOnly().withRules(['color-contrast', 'link-in-text-block'])), 'axe, dark').toEqual([]);
     }
     await page.setViewportSize({ width: 320, height: 640 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, 'horizontal scroll at 320 px').toBeLessThanOrEqual(0);
   });
 }

@@ -28,7 +28,9 @@ async function focused(page: Page): Promise<string> {
   return d;
 }
 
-test('an opening, break and closing from the builder get an editable screen text, and the projector shows it', async ({ page }) => {
+test('an opening, break and closing from the builder get an editable screen text, and the projector shows it', async ({
+  page,
+}) => {
   await page.goto('griffier/bouwer/');
   await hydrated(page);
   for (const kind of ['opening', 'pauze', 'afsluiting'] as const) {
@@ -59,12 +61,16 @@ test('the control view says the time in plain Dutch and offers the Markdown down
   const plan = sessionToPlan(sessions[0]!);
   const minutes = plan.parts[0]!.minutes;
   await page.goto(`griffier/regie/#plan=${encodePlan(plan)}`);
-  await expect(page.getByRole('timer')).toHaveText(`Nog ${minutes}:00 van ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'}`);
+  await expect(page.getByRole('timer')).toHaveText(
+    `Nog ${minutes}:00 van ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'}`,
+  );
   const link = page.getByRole('link', { name: /download/i });
   await expect(link).toHaveText('Print de afspraken of download ze als Markdown');
 });
 
-test('a link with a bad checksum gets the broken-link message in every view, also pasted into an open page', async ({ page }) => {
+test('a link with a bad checksum gets the broken-link message in every view, also pasted into an open page', async ({
+  page,
+}) => {
   // A valid-looking prefix and data, but the checksum is wrong (issue 12).
   const hash = '#plan=1.eyJ0aXRsZSI6IngifQ.abc';
   for (const view of ['griffier/presenteren/', 'griffier/regie/', 'griffier/bouwer/', 'griffier/printset/']) {
@@ -105,22 +111,43 @@ test('focus never drops to <body>: every action in the builder and the agreement
   await focused(page);
 
   // Move up and down.
-  await rows.last().getByRole('button', { name: /omhoog$/ }).click();
+  await rows
+    .last()
+    .getByRole('button', { name: /omhoog$/ })
+    .click();
   expect(await focused(page)).toMatch(/omhoog$/);
-  await rows.first().getByRole('button', { name: /omlaag$/ }).click();
+  await rows
+    .first()
+    .getByRole('button', { name: /omlaag$/ })
+    .click();
   expect(await focused(page)).toMatch(/omlaag$/);
 
   // Remove: a middle row gives the keyboard to the row that took its place.
-  const titles = await rows.locator('input[id$="-titel"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
-  await rows.nth(1).getByRole('button', { name: /^Verwijder/ }).click();
+  const titles = await rows
+    .locator('input[id$="-titel"]')
+    .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  await rows
+    .nth(1)
+    .getByRole('button', { name: /^Verwijder/ })
+    .click();
   await expect(rows).toHaveCount(titles.length - 1);
   expect(await focused(page)).toContain(b.remove(titles[2]!));
   // The last row: to the one before.
-  await rows.last().getByRole('button', { name: /^Verwijder/ }).click();
+  await rows
+    .last()
+    .getByRole('button', { name: /^Verwijder/ })
+    .click();
   expect(await focused(page)).toContain(b.remove(titles.at(-2)!));
   // The only row: to the plan's heading.
-  while ((await rows.count()) > 1) await rows.first().getByRole('button', { name: /^Verwijder/ }).click();
-  await rows.first().getByRole('button', { name: /^Verwijder/ }).click();
+  while ((await rows.count()) > 1)
+    await rows
+      .first()
+      .getByRole('button', { name: /^Verwijder/ })
+      .click();
+  await rows
+    .first()
+    .getByRole('button', { name: /^Verwijder/ })
+    .click();
   await expect(rows).toHaveCount(0);
   expect(await focused(page)).toBe(`h2#vr-plan-h ${b.parts}`);
 

@@ -31,7 +31,9 @@ test('by mouse: home, module, lesson, next lesson', async ({ page }) => {
   await expect(page.locator('#bronnen-bij-deze-les + ol li').first()).toBeVisible();
   // Near the sources: when the content was last checked, from the lesson's `reviewed`.
   const reviewed = content.lessons.find((l) => l.data.title === firstTitle)!.data.reviewed;
-  await expect(page.locator('#bronnen-bij-deze-les ~ .vr-reviewed')).toHaveText(`Inhoud gecontroleerd: ${formatMonth(reviewed)}`);
+  await expect(page.locator('#bronnen-bij-deze-les ~ .vr-reviewed')).toHaveText(
+    `Inhoud gecontroleerd: ${formatMonth(reviewed)}`,
+  );
 
   const next = page.locator('a[rel="next"]');
   const nextTitle = (await next.locator('span').textContent())!.trim();
@@ -110,15 +112,18 @@ test('Hulp: the danger notice shows 112, and every phone number is a tel: link',
   await expect(emergency).toBeVisible();
   await expect(emergency).toHaveAttribute('href', 'tel:112');
   // Every number from the settings, as a field or inside a note, links to itself without spaces.
-  const numbers = Object.values(settings.contacten as Record<string, { phone?: string; note?: string }>).flatMap((c) => [
-    ...(c.phone ? [c.phone] : []),
-    ...(c.note?.match(/\b(?:112|0900-\d{4}|0\d{2,3} \d{3} \d{2} \d{2})\b/g) ?? []),
-  ]);
+  const numbers = Object.values(settings.contacten as Record<string, { phone?: string; note?: string }>).flatMap(
+    (c) => [
+      ...(c.phone ? [c.phone] : []),
+      ...(c.note?.match(/\b(?:112|0900-\d{4}|0\d{2,3} \d{3} \d{2} \d{2})\b/g) ?? []),
+    ],
+  );
   expect(numbers.length).toBeGreaterThan(1);
   for (const n of new Set(numbers)) {
     const links = page.locator('[data-contact]').getByRole('link', { name: n, exact: true });
     await expect(links.first(), n).toBeVisible();
-    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toBe(`tel:${n.replace(/[\s-]/g, '')}`);
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+      expect(href).toBe(`tel:${n.replace(/[\s-]/g, '')}`);
   }
 });
 
@@ -144,11 +149,13 @@ test('Hulp on a 320 px phone: headings hyphenate in Dutch and no word is broken 
       }
       return out;
     });
-    expect(broken, await h.textContent() ?? '').toEqual([]);
+    expect(broken, (await h.textContent()) ?? '').toEqual([]);
   }
 });
 
-test('copy and spacing: sources apart, no doubled stops, the Arbowet online, contents in page order, room above headings', async ({ page }) => {
+test('copy and spacing: sources apart, no doubled stops, the Arbowet online, contents in page order, room above headings', async ({
+  page,
+}) => {
   const sources = content.sources.map((s) => s.data);
   await page.goto('begrippen/');
   for (const dd of await page.locator('.vr-glossary dd').allTextContents()) expect(dd).not.toMatch(/\]\[|\[bron\]/);
@@ -156,21 +163,32 @@ test('copy and spacing: sources apart, no doubled stops, the Arbowet online, con
   for (const li of await page.locator('.vr-sources > li').allTextContents()) expect(li).not.toMatch(/\.\s*\./);
   const arbowet = sources.find((s) => s.id === 'arbowet')!;
   expect(arbowet.url).toMatch(/^https:\/\/wetten\.overheid\.nl\//);
-  await expect(page.locator('#arbowet').getByRole('link', { name: arbowet.url! })).toHaveAttribute('href', arbowet.url!);
+  await expect(page.locator('#arbowet').getByRole('link', { name: arbowet.url! })).toHaveAttribute(
+    'href',
+    arbowet.url!,
+  );
 
   // "Op deze pagina" on the griffier's page lists the parts in the order of the page.
   await page.goto('griffier/');
-  const targets = await page.locator('nav[aria-labelledby="griffier-inhoud"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
-  const order = await page.evaluate((ids) => ids.map((id) => [...document.querySelectorAll('[id]')].indexOf(document.getElementById(id)!)), targets);
+  const targets = await page
+    .locator('nav[aria-labelledby="griffier-inhoud"] a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
+  const order = await page.evaluate(
+    (ids) => ids.map((id) => [...document.querySelectorAll('[id]')].indexOf(document.getElementById(id)!)),
+    targets,
+  );
   expect(order.every((n) => n >= 0)).toBe(true);
   expect(order).toEqual([...order].sort((a, b) => a - b));
 
   // A heading after text has room above it: on the home page, the griffier's guide and a lesson's discussion box.
   const roomAbove = (selector: string) =>
-    page.locator(selector).first().evaluate((h) => {
-      const prev = h.previousElementSibling;
-      return prev ? h.getBoundingClientRect().top - prev.getBoundingClientRect().bottom : Infinity;
-    });
+    page
+      .locator(selector)
+      .first()
+      .evaluate((h) => {
+        const prev = h.previousElementSibling;
+        return prev ? h.getBoundingClientRect().top - prev.getBoundingClientRect().bottom : Infinity;
+      });
   await page.goto('./');
   expect(await roomAbove('main h2:text("Zo gebruik je deze module")')).toBeGreaterThanOrEqual(24);
   expect(await roomAbove('main h2:text("De modules")')).toBeGreaterThanOrEqual(24);
@@ -182,9 +200,13 @@ test('copy and spacing: sources apart, no doubled stops, the Arbowet online, con
   const crumbs = page.locator('.utrecht-breadcrumb-nav__item');
   expect(await crumbs.count()).toBeGreaterThan(1);
   for (const crumb of (await crumbs.all()).slice(1)) {
-    expect(parseFloat(await crumb.evaluate((li) => getComputedStyle(li, '::before').borderTopWidth))).toBeGreaterThan(0);
+    expect(parseFloat(await crumb.evaluate((li) => getComputedStyle(li, '::before').borderTopWidth))).toBeGreaterThan(
+      0,
+    );
   }
-  const band = await page.locator('[data-discuss]').evaluate((box) => box.querySelector('h2')!.getBoundingClientRect().top - box.getBoundingClientRect().top);
+  const band = await page
+    .locator('[data-discuss]')
+    .evaluate((box) => box.querySelector('h2')!.getBoundingClientRect().top - box.getBoundingClientRect().top);
   expect(band).toBeLessThanOrEqual(32);
 });
 

@@ -23,7 +23,9 @@ const boxes = (page: Page) =>
     }),
   );
 
-test('a lesson with a dilemma and a knowledge check does not shift while you scroll (desktop and phone)', async ({ page }) => {
+test('a lesson with a dilemma and a knowledge check does not shift while you scroll (desktop and phone)', async ({
+  page,
+}) => {
   const quiz = new Set(pagesWith('id="test-jezelf"'));
   const path = pagesWith('data-dilemma=').find((p) => quiz.has(p));
   expect(path, 'a lesson with a dilemma and questions').toBeTruthy();
@@ -36,14 +38,20 @@ test('a lesson with a dilemma and a knowledge check does not shift while you scr
     }).observe({ type: 'layout-shift', buffered: true });
   });
 
-  for (const size of [{ width: 1280, height: 900 }, { width: 375, height: 740 }]) {
+  for (const size of [
+    { width: 1280, height: 900 },
+    { width: 375, height: 740 },
+  ]) {
     await page.setViewportSize(size);
     await page.goto(path!);
     await page.evaluate(() => document.fonts.ready);
     const before = await boxes(page);
     expect(before.length, 'a dilemma and a knowledge check').toBe(2);
     // Below the fold the islands wait for the reader (client:visible): this is the server's box.
-    expect(before.some((b) => b.ssr), `${size.width}px: measured before hydration`).toBe(true);
+    expect(
+      before.some((b) => b.ssr),
+      `${size.width}px: measured before hydration`,
+    ).toBe(true);
 
     // Scroll to the bottom a screen at a time, letting each island hydrate as it comes into view.
     for (let guard = 0; guard < 60; guard++) {
@@ -58,8 +66,13 @@ test('a lesson with a dilemma and a knowledge check does not shift while you scr
     await expect(page.locator('[data-live="nee"]')).toHaveCount(0);
     const after = await boxes(page);
     for (let i = 0; i < before.length; i++) {
-      expect(Math.abs(after[i]!.width - before[i]!.width), `${size.width}px, island ${i}: width`).toBeLessThanOrEqual(2);
-      expect(Math.abs(after[i]!.height - before[i]!.height), `${size.width}px, island ${i}: height`).toBeLessThanOrEqual(2);
+      expect(Math.abs(after[i]!.width - before[i]!.width), `${size.width}px, island ${i}: width`).toBeLessThanOrEqual(
+        2,
+      );
+      expect(
+        Math.abs(after[i]!.height - before[i]!.height),
+        `${size.width}px, island ${i}: height`,
+      ).toBeLessThanOrEqual(2);
     }
     const shift = await page.evaluate(() => window.__shift);
     expect(shift, `${size.width}px: cumulative layout shift`).toBeLessThan(0.02);

@@ -7,7 +7,8 @@
 import { test, expect } from '../helpers/fixtures.ts';
 import { content } from '../helpers/content.ts';
 
-const byTitle = <T extends { title: string }>(items: T[]) => [...items].sort((a, b) => b.title.length - a.title.length)[0]!;
+const byTitle = <T extends { title: string }>(items: T[]) =>
+  [...items].sort((a, b) => b.title.length - a.title.length)[0]!;
 // The longest titles take the most lines: the hardest case for the first screen.
 const lesson = byTitle(content.lessons.map((l) => l.data));
 const module = byTitle(content.modules.map((m) => m.data));
@@ -41,7 +42,11 @@ test('on a phone the header is small and every page starts on the first screen',
   }
 });
 
-test('the menu button opens the menu by tap and by keyboard; on a wide screen it is open', async ({ page, browser, baseURL }) => {
+test('the menu button opens the menu by tap and by keyboard; on a wide screen it is open', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await page.setViewportSize(sizes[1]!);
   await page.goto('begrippen/');
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });

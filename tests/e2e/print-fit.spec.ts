@@ -42,14 +42,18 @@ function readPdf(pdf: Buffer): PdfPage[] {
   return [...bbox.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((m, i) => ({
     width: Number(m[1]),
     height: Number(m[2]),
-    words: [...m[3]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((w) => ({
+    words: [
+      ...m[3]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
+    ].map((w) => ({
       x0: Number(w[1]),
       y0: Number(w[2]),
       x1: Number(w[3]),
       y1: Number(w[4]),
       text: w[5]!,
     })),
-    lines: run('-layout', '-f', String(i + 1), '-l', String(i + 1)).split('\n').filter((l) => l.trim()).length,
+    lines: run('-layout', '-f', String(i + 1), '-l', String(i + 1))
+      .split('\n')
+      .filter((l) => l.trim()).length,
     text: run('-f', String(i + 1), '-l', String(i + 1)),
   }));
 }
@@ -66,7 +70,8 @@ const outside = (page: Page, scope: string) =>
         const range = document.createRange();
         range.selectNodeContents(n);
         for (const r of range.getClientRects()) {
-          if (r.width > 0 && (r.left < -0.5 || r.right > width + 0.5)) out.push(`${n.textContent.trim().slice(0, 40)} (${Math.round(r.left)}–${Math.round(r.right)} of ${width})`);
+          if (r.width > 0 && (r.left < -0.5 || r.right > width + 0.5))
+            out.push(`${n.textContent.trim().slice(0, 40)} (${Math.round(r.left)}–${Math.round(r.right)} of ${width})`);
         }
       }
     }
@@ -83,7 +88,10 @@ async function checkPaper(page: Page, name: string) {
     expect(await outside(page, '.vr-kit-card'), `${name}: card text outside the A5 content box`).toEqual([]);
   }
   // Links: the way to the sources page and the site's navigation mean nothing on paper.
-  await expect(page.locator('a:visible', { hasText: nl.lesson.sourceMore }), `${name}: "${nl.lesson.sourceMore}"`).toHaveCount(0);
+  await expect(
+    page.locator('a:visible', { hasText: nl.lesson.sourceMore }),
+    `${name}: "${nl.lesson.sourceMore}"`,
+  ).toHaveCount(0);
   await expect(page.locator('nav:visible'), `${name}: navigation`).toHaveCount(0);
 
   const pages = readPdf(await page.pdf({ preferCSSPageSize: true }));
@@ -93,12 +101,22 @@ async function checkPaper(page: Page, name: string) {
     expect(p.lines, `${where}: lines of text`).toBeGreaterThanOrEqual(3);
     const a5 = Math.round(p.width) === Math.round(mm(A5.width));
     const size = a5 ? A5 : A4;
-    const [left, right, top, bottom] = [mm(size.margin), p.width - mm(size.margin), mm(size.margin), p.height - mm(size.margin)];
+    const [left, right, top, bottom] = [
+      mm(size.margin),
+      p.width - mm(size.margin),
+      mm(size.margin),
+      p.height - mm(size.margin),
+    ];
     // Across: to the point. Down: a word's box is the font's ascent to descent, which in a large
     // heading reaches a little above its line; a quarter of its height is allowed for that.
     const slack = (w: { y0: number; y1: number }) => Math.max(1, (w.y1 - w.y0) / 4);
-    const out = p.words.filter((w) => w.x0 < left - 1 || w.x1 > right + 1 || w.y0 < top - slack(w) || w.y1 > bottom + slack(w));
-    expect(out.map((w) => `${w.text} [${Math.round(w.x0)}–${Math.round(w.x1)}, ${Math.round(w.y0)}–${Math.round(w.y1)}]`), `${where}: words outside the margins`).toEqual([]);
+    const out = p.words.filter(
+      (w) => w.x0 < left - 1 || w.x1 > right + 1 || w.y0 < top - slack(w) || w.y1 > bottom + slack(w),
+    );
+    expect(
+      out.map((w) => `${w.text} [${Math.round(w.x0)}–${Math.round(w.x1)}, ${Math.round(w.y0)}–${Math.round(w.y1)}]`),
+      `${where}: words outside the margins`,
+    ).toEqual([]);
   }
   // An e-mail address breaks only after "@" or "." (never mid-word).
   const text = pages.map((p) => p.text).join('\n');
@@ -106,7 +124,10 @@ async function checkPaper(page: Page, name: string) {
     const loose = new RegExp([...email].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'), 'g');
     for (const m of text.matchAll(loose)) {
       const breaks = [...m[0].matchAll(/\s+/g)].map((b) => m[0][b.index! - 1]);
-      expect(breaks.every((c) => c === '@' || c === '.'), `${name}: "${m[0].replace(/\s+/g, '⏎')}"`).toBe(true);
+      expect(
+        breaks.every((c) => c === '@' || c === '.'),
+        `${name}: "${m[0].replace(/\s+/g, '⏎')}"`,
+      ).toBe(true);
     }
   }
   await page.emulateMedia({ media: 'screen' });
@@ -125,7 +146,10 @@ test.describe('paper shows everything', () => {
       await expect(page.locator('#kit-bronnen')).toHaveText(nl.printKit.sources);
       const pages = await checkPaper(page, plan.id);
       const dilemmas = new Set(plan.parts.filter((p) => p.kind === 'dilemma').map((p) => p.ref));
-      expect(pages.filter((p) => Math.round(p.width) === Math.round(mm(A5.width))).length, `${plan.id}: A5 cards`).toBeGreaterThanOrEqual(dilemmas.size);
+      expect(
+        pages.filter((p) => Math.round(p.width) === Math.round(mm(A5.width))).length,
+        `${plan.id}: A5 cards`,
+      ).toBeGreaterThanOrEqual(dilemmas.size);
     }
     // The plan page names its own sources.
     const withSources = plans.find((p) => p.sources.length > 0);
@@ -159,14 +183,28 @@ test.describe('paper shows everything', () => {
   test('the proof of participation and the agreements', async ({ page }) => {
     const ids = content.lessons.map((l) => l.data.id);
     await page.addInitScript((ids) => {
-      for (const id of ids) localStorage.setItem(`vr:les:${id}`, JSON.stringify({ geopend: '2026-11-01T10:00:00.000Z', klaar: '2026-11-02T10:00:00.000Z' }));
+      for (const id of ids)
+        localStorage.setItem(
+          `vr:les:${id}`,
+          JSON.stringify({ geopend: '2026-11-01T10:00:00.000Z', klaar: '2026-11-02T10:00:00.000Z' }),
+        );
       localStorage.setItem('vr:naam', JSON.stringify('Sam de Vries'));
       localStorage.setItem(
         'vr-sessie:afspraken',
         JSON.stringify([
-          { id: 'a1', actie: 'Elk incident melden bij de griffie, ook als het klein lijkt.', wie: 'Alle raadsleden', wanneer: 'Vanaf nu' },
+          {
+            id: 'a1',
+            actie: 'Elk incident melden bij de griffie, ook als het klein lijkt.',
+            wie: 'Alle raadsleden',
+            wanneer: 'Vanaf nu',
+          },
           { id: 'a2', actie: 'Het protocol bespreken in het presidium.', wie: 'Griffier', wanneer: 'Voor 1 maart' },
-          { id: 'a3', actie: 'Adressen van raadsleden afschermen waar dat kan.', wie: 'Burgemeester', wanneer: 'Binnen drie maanden' },
+          {
+            id: 'a3',
+            actie: 'Adressen van raadsleden afschermen waar dat kan.',
+            wie: 'Burgemeester',
+            wanneer: 'Binnen drie maanden',
+          },
         ]),
       );
     }, ids);

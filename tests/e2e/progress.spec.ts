@@ -10,12 +10,21 @@ import { content } from '../helpers/content.ts';
 
 /** All of this site's keys in localStorage, for comparing before and after. */
 const dump = (page: Page) =>
-  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('vr:')).sort().map((k) => [k, localStorage.getItem(k)])));
+  page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('vr:'))
+        .sort()
+        .map((k) => [k, localStorage.getItem(k)]),
+    ),
+  );
 
 /** The lesson after `id` in course order (modules by order, then lessons by order). */
 function lessonAfter(id: string): string {
   const moduleOrder = new Map(content.modules.map((m) => [m.data.id, m.data.order]));
-  const all = content.lessons.map((l) => l.data).sort((a, b) => moduleOrder.get(a.module)! - moduleOrder.get(b.module)! || a.order - b.order);
+  const all = content.lessons
+    .map((l) => l.data)
+    .sort((a, b) => moduleOrder.get(a.module)! - moduleOrder.get(b.module)! || a.order - b.order);
   return all[all.findIndex((l) => l.id === id) + 1]!.id;
 }
 
@@ -85,7 +94,9 @@ test('export, wipe, import and compare; merge keeps both', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: 'gewist' })).toBeVisible();
   expect(Object.keys(await dump(page)).filter((k) => k.startsWith('vr:les:'))).toEqual([]);
 
-  await page.getByLabel('Voortgangsbestand (.json)').setInputFiles({ name: 'voortgang.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .getByLabel('Voortgangsbestand (.json)')
+    .setInputFiles({ name: 'voortgang.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await page.getByRole('button', { name: 'Inladen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'samengevoegd' })).toBeVisible();
   const after = await dump(page);
@@ -112,8 +123,15 @@ test('a refused file says why and changes nothing', async ({ page }) => {
 
 test('unknown ids in an import are kept and reported', async ({ page }) => {
   await page.goto('voortgang/');
-  const file = { app: 'veilig-raadswerk', versie: 1, gemaakt: new Date().toISOString(), items: { 'les:een-les-die-weg-is': { geopend: new Date().toISOString() } } };
-  await page.getByLabel('Voortgangsbestand (.json)').setInputFiles({ name: 'oud.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  const file = {
+    app: 'veilig-raadswerk',
+    versie: 1,
+    gemaakt: new Date().toISOString(),
+    items: { 'les:een-les-die-weg-is': { geopend: new Date().toISOString() } },
+  };
+  await page
+    .getByLabel('Voortgangsbestand (.json)')
+    .setInputFiles({ name: 'oud.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await page.getByRole('button', { name: 'Inladen' }).click();
   await expect(page.locator('[data-message]')).toContainText('les:een-les-die-weg-is');
   expect(await page.evaluate(() => localStorage.getItem('vr:les:een-les-die-weg-is'))).not.toBeNull();
@@ -141,7 +159,10 @@ test('broken saved values: every page still works, says so, and keeps the rest',
   await page.addInitScript(() => {
     localStorage.setItem('vr:les:wat-is-vpt', '{kapot');
     localStorage.setItem('vr:vraag:iets', 'nog kapotter');
-    localStorage.setItem('vr:les:de-cijfers', JSON.stringify({ geopend: '2026-11-28T10:00:00.000Z', klaar: '2026-11-28T10:10:00.000Z' }));
+    localStorage.setItem(
+      'vr:les:de-cijfers',
+      JSON.stringify({ geopend: '2026-11-28T10:00:00.000Z', klaar: '2026-11-28T10:10:00.000Z' }),
+    );
     // The griffier's session store too: a broken running session and agreements that do not read.
     localStorage.setItem('vr-sessie:live', '{kapot');
     localStorage.setItem('vr-sessie:afspraken', '[{"id":1}]');
@@ -151,7 +172,8 @@ test('broken saved values: every page still works, says so, and keeps the rest',
   for (const path of builtPages()) {
     await page.goto(path);
     // The projector has no site chrome (and no notice for the room to see); it must still say what to do.
-    if (bare.has(path)) await expect(page.getByRole('status'), path).toContainText('Dit scherm wacht op het regiescherm');
+    if (bare.has(path))
+      await expect(page.getByRole('status'), path).toContainText('Dit scherm wacht op het regiescherm');
     else await expect(page.locator('vr-storage-notice'), path).toContainText('onleesbaar (2 onderdelen)');
   }
   expect(bare.size, 'the projector page').toBe(1);
@@ -189,9 +211,15 @@ test.describe('proof of participation', () => {
     await expect(page.locator('.vr-proof')).toBeHidden();
   });
 
-  test('all modules done: name, date, modules and municipality, printed without the site around it', async ({ page }) => {
+  test('all modules done: name, date, modules and municipality, printed without the site around it', async ({
+    page,
+  }) => {
     await page.addInitScript((ids) => {
-      for (const id of ids) localStorage.setItem(`vr:les:${id}`, JSON.stringify({ geopend: '2026-11-01T10:00:00.000Z', klaar: '2026-11-02T10:00:00.000Z' }));
+      for (const id of ids)
+        localStorage.setItem(
+          `vr:les:${id}`,
+          JSON.stringify({ geopend: '2026-11-01T10:00:00.000Z', klaar: '2026-11-02T10:00:00.000Z' }),
+        );
     }, lessonIds);
     await page.goto('bewijs/');
     await page.getByLabel('Je naam, zoals die op het bewijs moet staan').fill('Sam de Vries');
@@ -203,7 +231,7 @@ test.describe('proof of participation', () => {
     await expect(proof).toContainText('Sam de Vries');
     await expect(proof).toContainText(new Date().getFullYear().toString());
     await expect(proof.locator('li')).toHaveCount(content.modules.length);
-    await expect(proof).toContainText(await page.getByTestId('gemeente-naam').textContent() ?? '');
+    await expect(proof).toContainText((await page.getByTestId('gemeente-naam').textContent()) ?? '');
     await expect(proof).toContainText('geen erkende opleiding');
     await expect(proof).not.toContainText(/geaccrediteerd|certificaat|studiepunten behaald/i);
     await expect(page.getByRole('banner')).toBeHidden();
@@ -212,9 +240,12 @@ test.describe('proof of participation', () => {
 });
 
 test.describe('Mijn voortgang: messages and focus', () => {
-  const focusIsSomewhere = (page: Page) => page.evaluate(() => document.activeElement !== document.body && document.activeElement !== null);
+  const focusIsSomewhere = (page: Page) =>
+    page.evaluate(() => document.activeElement !== document.body && document.activeElement !== null);
 
-  test('"Inladen" without a file, a 3 MB file, and the reset dialog: a message each time, focus never on <body>', async ({ page }) => {
+  test('"Inladen" without a file, a 3 MB file, and the reset dialog: a message each time, focus never on <body>', async ({
+    page,
+  }) => {
     await page.goto('voortgang/');
     const message = page.locator('[data-message]');
     const load = page.getByRole('button', { name: 'Inladen' });
@@ -229,7 +260,9 @@ test.describe('Mijn voortgang: messages and focus', () => {
 
     // MB are 10^6 bytes, in Dutch notation: 3 000 000 bytes are "3,0 MB".
     const bytes = 3_000_000;
-    await page.getByLabel('Voortgangsbestand (.json)').setInputFiles({ name: 'groot.json', mimeType: 'application/json', buffer: Buffer.alloc(bytes, 0xff) });
+    await page
+      .getByLabel('Voortgangsbestand (.json)')
+      .setInputFiles({ name: 'groot.json', mimeType: 'application/json', buffer: Buffer.alloc(bytes, 0xff) });
     await load.click();
     await expect(message).toContainText(`(${(bytes / 1e6).toFixed(1).replace('.', ',')} MB)`);
     await expect(message).toContainText('Je voortgang is niet veranderd.');

@@ -27,7 +27,10 @@ const SIZES = [
 ] as const;
 
 const scenarios = content.scenarios.map((s) => s.data);
-const catalog = projectorCatalog(content.modules.map((m) => m.data), scenarios);
+const catalog = projectorCatalog(
+  content.modules.map((m) => m.data),
+  scenarios,
+);
 const readyPlans = content.sessions.map((s) => withoutNotes(sessionToPlan(s.data)));
 
 // The longest screen text a plan may carry (LIMITS.text), made of the content's own sentences.
@@ -35,7 +38,7 @@ const sentences = scenarios.flatMap((s) => s.steps.map((st) => st.situation));
 let longText = '';
 for (const s of sentences) if (longText.length + s.length + 1 <= LIMITS.text) longText = `${longText} ${s}`.trim();
 const allDilemmas: Plan = {
-  title: 'Alle dilemma\'s',
+  title: "Alle dilemma's",
   parts: [
     { kind: 'opening', title: 'Welkom', minutes: 5, text: longText },
     ...scenarios.map((s) => ({ kind: 'dilemma' as const, title: s.title, minutes: 5, ref: s.id })),
@@ -60,14 +63,31 @@ async function open(page: Page, plan: Plan, revealed: boolean) {
     tallies[s.tally] = Object.fromEntries(s.step.options.map((o, i) => [o.id, 3 + 7 * i]));
     shown[s.tally] = revealed;
   }
-  const live = { plan, index: 0, tallies, revealed: shown, timer: { part: 0, spent: 0, since: null }, laps: {}, started: 1, rev: 1, by: 'test' };
+  const live = {
+    plan,
+    index: 0,
+    tallies,
+    revealed: shown,
+    timer: { part: 0, spent: 0, since: null },
+    laps: {},
+    started: 1,
+    rev: 1,
+    by: 'test',
+  };
   // Agreements made during the session show at the close.
-  const agreed = ['Protocol agenderen in het presidium', 'Nazorg na een incident regelen', 'Oefenen met de voorzitters'].map((actie, i) => ({ id: `a${i}`, actie, wie: 'Griffie', wanneer: 'Voor de zomer', op: 2 }));
+  const agreed = [
+    'Protocol agenderen in het presidium',
+    'Nazorg na een incident regelen',
+    'Oefenen met de voorzitters',
+  ].map((actie, i) => ({ id: `a${i}`, actie, wie: 'Griffie', wanneer: 'Voor de zomer', op: 2 }));
   await page.goto('griffier/');
-  await page.evaluate(([l, a]) => {
-    localStorage.setItem('vr-sessie:live', JSON.stringify(l));
-    localStorage.setItem('vr-sessie:afspraken', JSON.stringify(a));
-  }, [live, agreed] as const);
+  await page.evaluate(
+    ([l, a]) => {
+      localStorage.setItem('vr-sessie:live', JSON.stringify(l));
+      localStorage.setItem('vr-sessie:afspraken', JSON.stringify(a));
+    },
+    [live, agreed] as const,
+  );
   await page.goto(`griffier/presenteren/#plan=${encodePlan(plan)}`);
   await expect(page.locator('.vr-present__count')).toHaveText(`Stap 1 van ${slides.length}`);
   await page.evaluate(() => Promise.all([...document.fonts].map((f) => f.load())));
@@ -92,12 +112,14 @@ function walkInPage(page: Page, of: number, floor: number): Promise<Check[]> {
         if (!done()) throw new Error(`the projector did not follow: ${count()}`);
         await new Promise((r) => setTimeout(r, 0));
       };
-      const key = (k: string) => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+      const key = (k: string) =>
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
       const scrolls = (el: Element) => {
         const css = getComputedStyle(el);
         return ['auto', 'scroll'].includes(css.overflowY) || ['auto', 'scroll'].includes(css.overflowX);
       };
-      const inside = (r: DOMRect, w: number, h: number) => r.left >= -0.5 && r.top >= -0.5 && r.right <= w + 0.5 && r.bottom <= h + 0.5;
+      const inside = (r: DOMRect, w: number, h: number) =>
+        r.left >= -0.5 && r.top >= -0.5 && r.right <= w + 0.5 && r.bottom <= h + 0.5;
       const check = (): { step: string; problems: string[]; font: number } => {
         const w = innerWidth;
         const h = innerHeight;
@@ -116,18 +138,32 @@ function walkInPage(page: Page, of: number, floor: number): Promise<Check[]> {
           const r = el.getBoundingClientRect();
           if (r.width === 0 && r.height === 0) continue;
           if (el.closest('.vr-visually-hidden') || scrollers.some((s) => s !== el && s.contains(el))) continue;
-          if (!inside(r, w, h)) problems.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}" at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`);
+          if (!inside(r, w, h))
+            problems.push(
+              `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}" at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`,
+            );
         }
         const slide = document.querySelector<HTMLElement>('.vr-present .vr-slide')!;
-        if (slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1 || slide.dataset.fit) {
-          problems.push(`the slide does not fit its box: ${slide.scrollWidth}×${slide.scrollHeight} in ${slide.clientWidth}×${slide.clientHeight}`);
+        if (
+          slide.scrollHeight > slide.clientHeight + 1 ||
+          slide.scrollWidth > slide.clientWidth + 1 ||
+          slide.dataset.fit
+        ) {
+          problems.push(
+            `the slide does not fit its box: ${slide.scrollWidth}×${slide.scrollHeight} in ${slide.clientWidth}×${slide.clientHeight}`,
+          );
         }
         // The text uses the width: the text block spans the slide area, not a column in the middle.
         const inner = slide.querySelector('.vr-slide__inner')!.getBoundingClientRect();
         const area = slide.getBoundingClientRect();
-        if (inner.width < 0.85 * area.width) problems.push(`the text uses ${Math.round((100 * inner.width) / area.width)}% of the width`);
+        if (inner.width < 0.85 * area.width)
+          problems.push(`the text uses ${Math.round((100 * inner.width) / area.width)}% of the width`);
         if (!panel && area.width < 0.99 * w) problems.push(`the slide area is ${Math.round(area.width)} px of ${w}`);
-        const body = [...slide.querySelectorAll('.vr-slide__label, .vr-slide__text, .vr-slide__list li, .vr-slide__options li, .vr-tally__caption, .vr-tally__label, .vr-tally__n')];
+        const body = [
+          ...slide.querySelectorAll(
+            '.vr-slide__label, .vr-slide__text, .vr-slide__list li, .vr-slide__options li, .vr-tally__caption, .vr-tally__label, .vr-tally__n',
+          ),
+        ];
         if (!body.length) problems.push('no text on the slide');
         const font = Math.min(...body.map((el) => parseFloat(getComputedStyle(el).fontSize)));
         if (font < floor * h - 0.01) problems.push(`text at ${font.toFixed(1)} px, under ${(floor * h).toFixed(1)} px`);
@@ -172,11 +208,15 @@ async function walk(page: Page, testInfo: TestInfo, slides: Slide[], shots: bool
       const n = Number(fullest.step.split(' ')[1]);
       await page.keyboard.press('Home');
       await page.evaluate((n) => {
-        for (let i = 1; i < n; i++) document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+        for (let i = 1; i < n; i++)
+          document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
       }, n);
       await expect(count).toHaveText(`Stap ${n} van ${slides.length}`);
       await page.getByRole('button', { name: 'Regiepaneel' }).click();
-      await testInfo.attach(`projector-${width}x${height}-stap-${n}.jpg`, { body: await page.screenshot({ type: 'jpeg', quality: 80 }), contentType: 'image/jpeg' });
+      await testInfo.attach(`projector-${width}x${height}-stap-${n}.jpg`, {
+        body: await page.screenshot({ type: 'jpeg', quality: 80 }),
+        contentType: 'image/jpeg',
+      });
       await page.getByRole('button', { name: 'Regiepaneel' }).click();
     }
   }
@@ -187,22 +227,31 @@ test.describe('the projector fits any beamer', () => {
   // Some 1,700 checked layouts: about 15 s of CPU in all, but a busy machine needs the margin.
   test.describe.configure({ timeout: 120_000 });
 
-  test('every step of every ready plan, with the tallies revealed, the panel closed and open', async ({ page }, testInfo) => {
+  test('every step of every ready plan, with the tallies revealed, the panel closed and open', async ({
+    page,
+  }, testInfo) => {
     // Hidden, a tally is the list of options: the all-dilemma plan below walks every decision step
     // both ways, so here the revealed (fuller) form is enough.
     for (const plan of readyPlans) {
       const slides = await open(page, plan, true);
-      expect(slides.some((s) => s.kind === 'keuze'), plan.title).toBe(true);
+      expect(
+        slides.some((s) => s.kind === 'keuze'),
+        plan.title,
+      ).toBe(true);
       await walk(page, testInfo, slides, false);
     }
   });
 
-  test('a plan with every dilemma, the longest opening text, every tally revealed and agreements at the close', async ({ page }, testInfo) => {
+  test('a plan with every dilemma, the longest opening text, every tally revealed and agreements at the close', async ({
+    page,
+  }, testInfo) => {
     const slides = await open(page, allDilemmas, true);
     const decisions = catalog.scenarios.reduce((n, s) => n + s.steps.length, 0);
     expect(slides.filter((s) => s.kind === 'keuze')).toHaveLength(decisions);
     await page.keyboard.press('End');
-    await expect(page.locator('.vr-slide'), 'the close shows the agreements').toContainText('Oefenen met de voorzitters');
+    await expect(page.locator('.vr-slide'), 'the close shows the agreements').toContainText(
+      'Oefenen met de voorzitters',
+    );
     await walk(page, testInfo, slides, true);
   });
 

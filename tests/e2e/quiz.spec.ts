@@ -10,7 +10,11 @@ import { pagesWith } from '../helpers/site.ts';
 import { question, scenario } from '../helpers/content.ts';
 
 const axe = (page: Page) =>
-  new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze().then((r) => r.violations.map((v) => `${v.id}: ${v.help}`));
+  new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+    .then((r) => r.violations.map((v) => `${v.id}: ${v.help}`));
 
 /** The first built page with a question of this type, and that question's id. */
 async function questionPage(page: Page, type: string): Promise<{ q: ReturnType<typeof question>; form: Locator }> {
@@ -28,10 +32,13 @@ async function questionPage(page: Page, type: string): Promise<{ q: ReturnType<t
 /** The feedback under a question: the hint (a live region) and the result, which takes the focus. */
 const feedback = (form: Locator) => form.locator('.vr-quiz__feedback');
 /** Focus never drops to <body> after an action. */
-const focusIsSomewhere = (page: Page) => page.evaluate(() => document.activeElement !== document.body && document.activeElement !== null);
+const focusIsSomewhere = (page: Page) =>
+  page.evaluate(() => document.activeElement !== document.body && document.activeElement !== null);
 
 test.describe('knowledge check', () => {
-  test('single choice by mouse: wrong (the right answer not given away), retry, right (no retry), kept after reload', async ({ page }) => {
+  test('single choice by mouse: wrong (the right answer not given away), retry, right (no retry), kept after reload', async ({
+    page,
+  }) => {
     const { q, form } = await questionPage(page, 'single');
     const wrong = q.options.find((o) => !o.correct)!;
     const right = q.options.find((o) => o.correct)!;
@@ -120,7 +127,10 @@ test.describe('knowledge check', () => {
   test('true or false by mouse (wrong, retry), then by keyboard alone', async ({ page }) => {
     const { q, form } = await questionPage(page, 'truefalse');
     const rightIndex = q.options.findIndex((o) => o.correct);
-    await form.getByRole('radio').nth(1 - rightIndex).check();
+    await form
+      .getByRole('radio')
+      .nth(1 - rightIndex)
+      .check();
     await form.getByRole('button', { name: 'Controleer' }).click();
     await expect(feedback(form)).toContainText('Niet helemaal.');
     await form.getByRole('button', { name: 'Probeer opnieuw' }).click();

@@ -8,7 +8,11 @@ import { test, expect } from '../helpers/fixtures.ts';
 import { basePath } from '../helpers/site.ts';
 
 const axe = (page: import('@playwright/test').Page) =>
-  new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze().then((r) => r.violations.map((v) => v.id));
+  new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+    .then((r) => r.violations.map((v) => v.id));
 
 test('the header field opens a dialog that finds sections as you type', async ({ page }) => {
   await page.goto('./');
@@ -57,8 +61,13 @@ test('"bedreigd op facebook" lands on online aggression; stemming and synonyms a
   const results = page.locator('.vr-results .vr-result');
   await expect(results.first()).toBeVisible();
   // "facebook" is in no lesson: the synonym list links it to "online"; "bedreigd" stems to "bedreig".
-  const top = await page.locator('.vr-result a').evaluateAll((as) => as.slice(0, 3).map((a) => (a as HTMLAnchorElement).href));
-  expect(top.some((h) => /online/.test(h)), top.join('\n')).toBe(true);
+  const top = await page
+    .locator('.vr-result a')
+    .evaluateAll((as) => as.slice(0, 3).map((a) => (a as HTMLAnchorElement).href));
+  expect(
+    top.some((h) => /online/.test(h)),
+    top.join('\n'),
+  ).toBe(true);
   await expect(page.locator('.vr-result mark').first()).toBeVisible();
   await expect(page.getByRole('status')).toContainText('resultaten voor "bedreigd op facebook"');
   await expect(page.getByLabel('Zoeken').last()).toHaveValue('bedreigd op facebook');
@@ -96,7 +105,11 @@ test('a very long query is echoed cut to a readable length, and still searches',
   expect((await status.textContent())!.length).toBeLessThan(140);
   await expect(page.locator('.vr-result').first()).toBeVisible();
   // The page's field is styled like the header's, not a bare browser field.
-  const style = (sel: string) => page.locator(sel).evaluate((el) => { const cs = getComputedStyle(el); return [cs.borderTopWidth, cs.borderTopStyle, cs.minHeight, cs.borderRadius]; });
+  const style = (sel: string) =>
+    page.locator(sel).evaluate((el) => {
+      const cs = getComputedStyle(el);
+      return [cs.borderTopWidth, cs.borderTopStyle, cs.minHeight, cs.borderRadius];
+    });
   expect(await style('#zoek-pagina')).toEqual(await style('#zoek-kop'));
 });
 

@@ -12,7 +12,15 @@ import { test, expect, tabTo } from '../helpers/fixtures.ts';
 import { content } from '../helpers/content.ts';
 import { distDir, root } from '../helpers/site.ts';
 import { loadContentDir } from '../../src/load/content-fs.ts';
-import { decodePlan, encodePlan, planFromHash, sessionToPlan, totalMinutes, withoutNotes, type Plan } from '../../src/lib/session-plan.ts';
+import {
+  decodePlan,
+  encodePlan,
+  planFromHash,
+  sessionToPlan,
+  totalMinutes,
+  withoutNotes,
+  type Plan,
+} from '../../src/lib/session-plan.ts';
 import { projectorCatalog, slidesOf } from '../../src/lib/slides.ts';
 
 const modules = content.modules.map((m) => m.data);
@@ -22,10 +30,16 @@ const sessions = content.sessions.map((s) => s.data).sort((a, b) => a.duration -
 const settings = loadContentDir(join(root, 'content')).settings!;
 const catalog = projectorCatalog(modules, scenarios);
 /** Text that belongs to the griffier only: facilitator notes and the feedback per option. */
-const secret = [...scenarios.flatMap((s) => s.facilitator), ...scenarios.flatMap((s) => s.steps.flatMap((st) => st.choices.map((c) => c.feedback)))];
+const secret = [
+  ...scenarios.flatMap((s) => s.facilitator),
+  ...scenarios.flatMap((s) => s.steps.flatMap((st) => st.choices.map((c) => c.feedback))),
+];
 
 const axe = (page: Page) =>
-  new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze().then((r) => r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
+  new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+    .then((r) => r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
 
 /** The guard fixture watches the test's own page; this watches the others. */
 function watch(p: Page, errors: string[]) {
@@ -44,7 +58,11 @@ function firstDecision(plan: Plan) {
 }
 
 test.describe('session builder', () => {
-  test('build a plan, share the link, open it in a fresh browser, present and step through', async ({ page, browser, baseURL }) => {
+  test('build a plan, share the link, open it in a fresh browser, present and step through', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const module = modules[1]!;
     const dilemma = scenarios.find((s) => s.mode === 'graded')!;
     const question = 'Wat spreken wij als raad af over melden?';
@@ -114,7 +132,13 @@ test.describe('session builder', () => {
     const of = slides.length;
     await expect(count(other)).toHaveText(`Stap 1 van ${of}`);
     await expect(other.getByRole('heading', { level: 2 })).toHaveText(plan.parts[0]!.title);
-    for (const [key, n] of [['ArrowRight', 2], [' ', 3], ['PageDown', 4], ['PageUp', 3], ['ArrowLeft', 2]] as const) {
+    for (const [key, n] of [
+      ['ArrowRight', 2],
+      [' ', 3],
+      ['PageDown', 4],
+      ['PageUp', 3],
+      ['ArrowLeft', 2],
+    ] as const) {
       await other.keyboard.press(key === ' ' ? 'Space' : key);
       await expect(count(other), key).toHaveText(`Stap ${n} van ${of}`);
     }
@@ -172,7 +196,10 @@ test.describe('session builder', () => {
     await expect(page).toHaveURL(/bouwer\/$/);
 
     // A plan that names a dilemma this site does not have says which part.
-    const unknown = encodePlan({ title: 'Oud plan', parts: [{ kind: 'dilemma', title: 'Weg', minutes: 10, ref: 'bestaat-niet-meer' }] });
+    const unknown = encodePlan({
+      title: 'Oud plan',
+      parts: [{ kind: 'dilemma', title: 'Weg', minutes: 10, ref: 'bestaat-niet-meer' }],
+    });
     await page.goto('griffier/');
     await page.goto(`griffier/bouwer/#plan=${unknown}`);
     await expect(page.getByRole('alert')).toContainText('Onderdeel 1 verwijst naar casus "bestaat-niet-meer"');
@@ -200,9 +227,19 @@ test.describe('session builder', () => {
     const question = page.locator('.vr-builder__part').last();
     await question.getByRole('button', { name: /omhoog$/ }).focus();
     await page.keyboard.press('Enter');
-    await expect(page.locator('.vr-builder__part').nth(parts - 1).locator('.vr-builder__meta')).toContainText('Wie bellen we als het misgaat?');
+    await expect(
+      page
+        .locator('.vr-builder__part')
+        .nth(parts - 1)
+        .locator('.vr-builder__meta'),
+    ).toContainText('Wie bellen we als het misgaat?');
     await expect(page.locator(':focus')).toHaveAttribute('data-move', '-1');
-    await expect(page.locator('.vr-builder__part').nth(parts - 1).locator(':focus')).toHaveCount(1);
+    await expect(
+      page
+        .locator('.vr-builder__part')
+        .nth(parts - 1)
+        .locator(':focus'),
+    ).toHaveCount(1);
 
     await tabTo(page, 'a[href*="presenteren"]', 200);
     await page.keyboard.press('Enter');
@@ -242,7 +279,10 @@ test.describe('presenting', () => {
     await page.goto(`griffier/regie/#plan=${encodePlan(plan)}`);
     await expect(count(page)).toHaveText(`Stap 1 van ${slides.length}`);
 
-    const [projector] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Open projectiescherm in een tweede venster' }).click()]);
+    const [projector] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Open projectiescherm in een tweede venster' }).click(),
+    ]);
     const errors: string[] = [];
     watch(projector, errors);
     await expect(count(projector)).toHaveText(`Stap 1 van ${slides.length}`);
@@ -256,9 +296,12 @@ test.describe('presenting', () => {
     await expect(count(projector)).toHaveText(`Stap 2 van ${slides.length}`);
 
     // To the first show of hands.
-    while (Number((await count(page).textContent())!.split(' ')[1]) < i + 1) await page.getByRole('button', { name: 'Volgende →' }).click();
+    while (Number((await count(page).textContent())!.split(' ')[1]) < i + 1)
+      await page.getByRole('button', { name: 'Volgende →' }).click();
     await expect(projector.locator('.vr-slide')).toContainText(slide.step.situation.slice(0, 40));
-    await expect(page.locator('.vr-notes')).toContainText(scenarios.find((s) => s.id === slide.scenario)!.facilitator[0]!);
+    await expect(page.locator('.vr-notes')).toContainText(
+      scenarios.find((s) => s.id === slide.scenario)!.facilitator[0]!,
+    );
 
     const [a, b] = slide.step.options;
     await page.locator(`#vr-tel-${a!.id}`).fill('3');
@@ -291,7 +334,9 @@ test.describe('presenting', () => {
     await projector.keyboard.press('End');
     await expect(projector.locator('.vr-slide')).toContainText('Protocol agenderen in het presidium · Griffier');
     await projector.goto('griffier/afspraken/');
-    await expect(projector.getByRole('cell', { name: 'Protocol agenderen in het presidium', exact: true })).toBeVisible();
+    await expect(
+      projector.getByRole('cell', { name: 'Protocol agenderen in het presidium', exact: true }),
+    ).toBeVisible();
 
     // A reload picks the session up where it was, and offers a fresh start for a new group.
     await page.reload();
@@ -307,7 +352,10 @@ test.describe('presenting', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a projector that waits picks up the plan the control view opens; typing in a field does not move the slides', async ({ page, context }) => {
+  test('a projector that waits picks up the plan the control view opens; typing in a field does not move the slides', async ({
+    page,
+    context,
+  }) => {
     await page.goto('griffier/presenteren/');
     await expect(page.getByRole('status')).toContainText('Dit scherm wacht op het regiescherm');
     const plan = sessionToPlan(readyWithDilemma);
@@ -337,7 +385,13 @@ test.describe('presenting', () => {
     test.setTimeout(90_000);
     // The built page itself: its text, and every string in its island props (JSON inside an attribute).
     const raw = readFileSync(join(distDir, 'griffier/presenteren/index.html'), 'utf8');
-    const entities = (t: string) => t.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+    const entities = (t: string) =>
+      t
+        .replaceAll('&quot;', '"')
+        .replaceAll('&#39;', "'")
+        .replaceAll('&lt;', '<')
+        .replaceAll('&gt;', '>')
+        .replaceAll('&amp;', '&');
     const strings: string[] = [];
     const collect = (v: unknown): void => {
       if (typeof v === 'string') strings.push(v);
@@ -351,14 +405,26 @@ test.describe('presenting', () => {
     for (const text of secret) expect(pageText.includes(text), text.slice(0, 60)).toBe(false);
 
     // A plan with every dilemma and a note on each part, stepped through with the panel open.
-    const plan: Plan = { title: 'Alle dilemma\'s', parts: scenarios.map((s) => ({ kind: 'dilemma', title: s.title, minutes: 5, ref: s.id, notes: `Alleen voor de griffier: ${s.id}` })) };
+    const plan: Plan = {
+      title: "Alle dilemma's",
+      parts: scenarios.map((s) => ({
+        kind: 'dilemma',
+        title: s.title,
+        minutes: 5,
+        ref: s.id,
+        notes: `Alleen voor de griffier: ${s.id}`,
+      })),
+    };
     await page.goto(`griffier/presenteren/#plan=${encodePlan(plan)}`);
     await page.getByRole('button', { name: 'Regiepaneel' }).click();
     const slides = slidesOf(withoutNotes(plan), catalog);
     for (let n = 1; n <= slides.length; n++) {
       await expect(count(page)).toHaveText(`Stap ${n} van ${slides.length}`);
-      const dom = await page.evaluate(() => document.documentElement.outerHTML + JSON.stringify({ ...localStorage }) + location.href);
-      for (const text of [...secret, 'Alleen voor de griffier']) expect(dom.includes(text), `stap ${n}: ${text.slice(0, 50)}`).toBe(false);
+      const dom = await page.evaluate(
+        () => document.documentElement.outerHTML + JSON.stringify({ ...localStorage }) + location.href,
+      );
+      for (const text of [...secret, 'Alleen voor de griffier'])
+        expect(dom.includes(text), `stap ${n}: ${text.slice(0, 50)}`).toBe(false);
       await page.keyboard.press('PageDown');
     }
   });
@@ -406,7 +472,10 @@ test.describe('agreements and print kit', () => {
     await page.reload();
     await expect(page.getByRole('row')).toHaveCount(3);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als Markdown' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download als Markdown' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^afspraken-vpt-\d{4}-\d{2}-\d{2}\.md$/);
     const md = readFileSync((await download.path())!, 'utf8');
     expect(md).toContain(`# Afspraken Veilige Publieke Taak, ${settings.naam}`);
@@ -436,7 +505,9 @@ test.describe('agreements and print kit', () => {
     await expect(page.getByText('Nog geen afspraken.')).toBeVisible();
   });
 
-  test('print kit of a ready plan: agenda, one A5 card per dilemma, handout with local contacts, answer key apart', async ({ page }) => {
+  test('print kit of a ready plan: agenda, one A5 card per dilemma, handout with local contacts, answer key apart', async ({
+    page,
+  }) => {
     const ready = readyWithDilemma;
     const dilemmas = [...new Set(ready.parts.filter((p) => p.kind === 'dilemma').map((p) => p.ref!))];
     await page.setViewportSize({ width: 794, height: 1123 });
@@ -449,7 +520,9 @@ test.describe('agreements and print kit', () => {
     const cards = page.locator('.vr-kit-card');
     await expect(cards).toHaveCount(dilemmas.length);
     for (let n = 0; n < dilemmas.length; n++) {
-      const style = await cards.nth(n).evaluate((el) => ({ page: getComputedStyle(el).page, after: getComputedStyle(el).breakAfter }));
+      const style = await cards
+        .nth(n)
+        .evaluate((el) => ({ page: getComputedStyle(el).page, after: getComputedStyle(el).breakAfter }));
       expect(style).toEqual({ page: 'vr-a5', after: 'page' });
       await expect(cards.nth(n)).toContainText(scenarios.find((s) => s.id === dilemmas[n])!.title);
     }
@@ -459,20 +532,24 @@ test.describe('agreements and print kit', () => {
 
     const handout = page.locator('.vr-kit__handout');
     const key = page.locator('.vr-kit__key');
-    for (const section of [handout, key]) expect(await section.evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+    for (const section of [handout, key])
+      expect(await section.evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
     for (const c of Object.values(settings.contacten)) {
       await expect(handout).toContainText(c.name);
       if (c.phone) await expect(handout).toContainText(c.phone);
     }
     await expect(handout).toContainText(settings.naam);
-    for (const f of content.facts ?? []) await expect(handout).toContainText(f.data.text.replace(/\s+/g, ' ').trim().slice(0, 40));
+    for (const f of content.facts ?? [])
+      await expect(handout).toContainText(f.data.text.replace(/\s+/g, ' ').trim().slice(0, 40));
     for (const id of dilemmas) await expect(key).toContainText(scenarios.find((s) => s.id === id)!.facilitator[0]!);
     await expect(page.locator('header.vr-header')).toBeHidden();
     await page.screenshot({ path: test.info().outputPath('printset-print.png'), fullPage: true });
 
     // Chromium's own print: the cards come out on A5 sheets, the rest on A4.
     const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
-    const sizes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`);
+    const sizes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map(
+      (m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`,
+    );
     expect(sizes.filter((s) => s === '420x595').length).toBeGreaterThanOrEqual(dilemmas.length);
     expect(sizes.filter((s) => s === '595x842').length).toBeGreaterThanOrEqual(3);
   });
@@ -496,7 +573,9 @@ test.describe('agreements and print kit', () => {
     await expect(page).toHaveTitle(/^Printset: Eigen avond/);
   });
 
-  test('the guide with its chapters and plans; axe on the builder with a plan (the pages themselves: a11y/pages.spec.ts)', async ({ page }) => {
+  test('the guide with its chapters and plans; axe on the builder with a plan (the pages themselves: a11y/pages.spec.ts)', async ({
+    page,
+  }) => {
     await page.goto('griffier/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Voor griffiers');
     // The guide: preparation, ground rules, personal experiences, after the session (content/griffier).
@@ -508,7 +587,9 @@ test.describe('agreements and print kit', () => {
     await expect(page.locator('.vr-agenda tbody tr')).toHaveCount(sessions[0]!.parts.length);
     // The figures and articles in a plan's notes name their sources.
     for (const id of sessions[0]!.sources) {
-      await expect(page.locator(`#bron-${id}`)).toContainText(content.sources.find((x) => x.data.id === id)!.data.title);
+      await expect(page.locator(`#bron-${id}`)).toContainText(
+        content.sources.find((x) => x.data.id === id)!.data.title,
+      );
     }
     await page.goto(`griffier/bouwer/#plan=${encodePlan(sessionToPlan(readyWithDilemma))}`);
     await expect(page.locator('.vr-builder__part')).toHaveCount(readyWithDilemma.parts.length);

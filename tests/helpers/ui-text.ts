@@ -20,7 +20,30 @@ import ts from 'typescript';
 export const root = join(import.meta.dirname, '../..');
 
 /** Words Dutch shares with English or with code, so a literal holding only these is not Dutch. */
-const SHARED = new Set(['in', 'is', 'of', 'op', 'a', 'an', 'at', 'and', 'data', 'de', 'e', 'en', 'id', 'min', 'module', 'modules', 'online', 'plan', 'type', 'website', 'ja', 'nee']);
+const SHARED = new Set([
+  'in',
+  'is',
+  'of',
+  'op',
+  'a',
+  'an',
+  'at',
+  'and',
+  'data',
+  'de',
+  'e',
+  'en',
+  'id',
+  'min',
+  'module',
+  'modules',
+  'online',
+  'plan',
+  'type',
+  'website',
+  'ja',
+  'nee',
+]);
 
 function walk(dir: string, test: (name: string) => boolean): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -35,7 +58,10 @@ export function dutchWords(): Set<string> {
   if (vocabulary) return vocabulary;
   vocabulary = new Set();
   for (const f of walk(join(root, 'content'), (n) => /\.(mdx|ya?ml)$/.test(n))) {
-    for (const w of readFileSync(f, 'utf8').toLowerCase().match(/[a-zà-ÿ’]+/g) ?? []) if (w.length > 1 && !SHARED.has(w)) vocabulary.add(w);
+    for (const w of readFileSync(f, 'utf8')
+      .toLowerCase()
+      .match(/[a-zà-ÿ’]+/g) ?? [])
+      if (w.length > 1 && !SHARED.has(w)) vocabulary.add(w);
   }
   return vocabulary;
 }
@@ -56,9 +82,11 @@ export function isDutch(s: string): boolean {
 }
 
 /** Attributes a reader (or a screen reader) gets as text. */
-const UI_ATTRIBUTES = /^(aria-label|aria-description|aria-roledescription|title|alt|placeholder|description|label|content)$/;
+const UI_ATTRIBUTES =
+  /^(aria-label|aria-description|aria-roledescription|title|alt|placeholder|description|label|content)$/;
 /** Calls whose string arguments are code: selectors, event and element names, MDX component names. */
-const CODE_CALLS = /(^|\.)(querySelector|querySelectorAll|closest|matches|createElement|addEventListener|removeEventListener|getAttribute|setAttribute|hasAttribute|findMdxRefs)$/;
+const CODE_CALLS =
+  /(^|\.)(querySelector|querySelectorAll|closest|matches|createElement|addEventListener|removeEventListener|getAttribute|setAttribute|hasAttribute|findMdxRefs)$/;
 /** DOM properties whose value a reader gets as text. */
 const UI_PROPERTIES = new Set(['textContent', 'innerText', 'title', 'ariaLabel', 'placeholder', 'alt']);
 
@@ -70,7 +98,13 @@ export interface Finding {
 
 /** Dutch UI text in one piece of TypeScript/TSX; `lineOffset` places an .astro part in its file. */
 function scanCode(file: string, code: string, lineOffset: number, tsx: boolean, out: Finding[]) {
-  const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, tsx ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    code,
+    ts.ScriptTarget.Latest,
+    true,
+    tsx ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const report = (node: ts.Node, text: string) => {
     const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1 + lineOffset;
     out.push({ file, line, text: text.trim().replace(/\s+/g, ' ') });
@@ -78,15 +112,33 @@ function scanCode(file: string, code: string, lineOffset: number, tsx: boolean, 
   /** Is the literal written into the page (textContent = …, aria-label = …), through ?: and + ? */
   const intoPage = (node: ts.Node): boolean => {
     let n = node;
-    while (n.parent && (ts.isConditionalExpression(n.parent) || ts.isParenthesizedExpression(n.parent) || ts.isTemplateSpan(n.parent) || ts.isTemplateExpression(n.parent) || (ts.isBinaryExpression(n.parent) && n.parent.operatorToken.kind === ts.SyntaxKind.PlusToken))) n = n.parent;
+    while (
+      n.parent &&
+      (ts.isConditionalExpression(n.parent) ||
+        ts.isParenthesizedExpression(n.parent) ||
+        ts.isTemplateSpan(n.parent) ||
+        ts.isTemplateExpression(n.parent) ||
+        (ts.isBinaryExpression(n.parent) && n.parent.operatorToken.kind === ts.SyntaxKind.PlusToken))
+    )
+      n = n.parent;
     const p = n.parent;
-    return !!p && ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(p.left) && UI_PROPERTIES.has(p.left.name.text);
+    return (
+      !!p &&
+      ts.isBinaryExpression(p) &&
+      p.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isPropertyAccessExpression(p.left) &&
+      UI_PROPERTIES.has(p.left.name.text)
+    );
   };
   /** Messages for developers and editors (thrown errors, the console), and selectors and names (querySelector, findMdxRefs). */
   const notForReaders = (node: ts.Node): boolean => {
     for (let n: ts.Node | undefined = node.parent; n && !ts.isBlock(n) && !ts.isSourceFile(n); n = n.parent) {
       if (ts.isNewExpression(n) && /Error$/.test(n.expression.getText(source))) return true;
-      if (ts.isCallExpression(n) && (/^console\./.test(n.expression.getText(source)) || CODE_CALLS.test(n.expression.getText(source)))) return true;
+      if (
+        ts.isCallExpression(n) &&
+        (/^console\./.test(n.expression.getText(source)) || CODE_CALLS.test(n.expression.getText(source)))
+      )
+        return true;
     }
     return false;
   };
@@ -94,7 +146,15 @@ function scanCode(file: string, code: string, lineOffset: number, tsx: boolean, 
   const check = (node: ts.Node, text: string, shape = text) => {
     if (!/[a-zà-ÿ]{2}/i.test(text)) return;
     const p = node.parent;
-    if (p && (ts.isImportDeclaration(p) || ts.isExportDeclaration(p) || ts.isLiteralTypeNode(p) || ts.isExternalModuleReference(p) || ts.isImportTypeNode(p))) return;
+    if (
+      p &&
+      (ts.isImportDeclaration(p) ||
+        ts.isExportDeclaration(p) ||
+        ts.isLiteralTypeNode(p) ||
+        ts.isExternalModuleReference(p) ||
+        ts.isImportTypeNode(p))
+    )
+      return;
     if (p && ts.isJsxAttribute(p)) {
       if (UI_ATTRIBUTES.test(p.name.getText(source)) && isDutch(text)) report(node, text);
       return;
@@ -170,7 +230,10 @@ export function scanText(path: string, text: string): Finding[] {
 
 /** The code files of src/ (paths from the repo root) with their text. */
 export function sourceFiles(): { path: string; text: string }[] {
-  return walk(join(root, 'src'), (n) => /\.(ts|tsx|astro|mjs)$/.test(n)).map((f) => ({ path: relative(root, f), text: readFileSync(f, 'utf8') }));
+  return walk(join(root, 'src'), (n) => /\.(ts|tsx|astro|mjs)$/.test(n)).map((f) => ({
+    path: relative(root, f),
+    text: readFileSync(f, 'utf8'),
+  }));
 }
 
 /** Every Dutch UI literal in src/ outside src/i18n/, except in the files `skip` names. */

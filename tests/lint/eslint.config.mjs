@@ -10,7 +10,18 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist-*/', 'node_modules/', 'tests/.output/', 'test-results/', '.astro/', 'src/themes/', 'public/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-*/',
+      'node_modules/',
+      'tests/.output/',
+      'test-results/',
+      '.astro/',
+      'src/themes/',
+      'public/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
@@ -19,11 +30,24 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       // Unused code is dead code (issue 14): no unused variables or imports; a leading _ marks one kept on purpose.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // typeof import('…') stays allowed: it names the type of a module that is loaded lazily.
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       // Imports name their file with its extension (Node's strip-types runs tests/tools/*.ts as they are).
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.{1,2}/(?!.*\\.(ts|tsx|mjs|js|json|astro|css)$)', message: 'Noem het bestand met extensie.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^\\.{1,2}/(?!.*\\.(ts|tsx|mjs|js|json|astro|css)$)', message: 'Noem het bestand met extensie.' },
+          ],
+        },
+      ],
     },
   },
   {

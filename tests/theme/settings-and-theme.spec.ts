@@ -13,7 +13,9 @@ const mine = parse(readFileSync(join(root, 'tests/fixtures/gemeente-test/gemeent
 const shipped = parse(readFileSync(join(root, 'content/gemeente.yaml'), 'utf8'));
 
 function allFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? allFiles(join(dir, n)) : [join(dir, n)]));
+  return readdirSync(dir).flatMap((n) =>
+    statSync(join(dir, n)).isDirectory() ? allFiles(join(dir, n)) : [join(dir, n)],
+  );
 }
 
 test('the old name appears in no built file, the new one on every page', () => {
@@ -46,7 +48,10 @@ test('the theme changes the colours and stays accessible', async ({ page }) => {
   await expect(page.locator('.vr-help')).toHaveCSS('border-top-color', 'rgb(11, 93, 30)');
   for (const path of ['', 'modules/herkennen/kritiek-of-strafbaar/', 'hulp/']) {
     await page.goto(path);
-    const result = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const result = await new AxeBuilder({ page })
+      .options({ resultTypes: ['violations'] })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(result.violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
   }
 });
@@ -54,7 +59,11 @@ test('the theme changes the colours and stays accessible', async ({ page }) => {
 test('dark mode switched off in the settings: the site stays light with a dark system setting', async ({ page }) => {
   expect(mine.thema.donker).toBe(false);
   await page.goto('hulp/');
-  const colours = () => page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.querySelector('h1')!).color]);
+  const colours = () =>
+    page.evaluate(() => [
+      getComputedStyle(document.documentElement).backgroundColor,
+      getComputedStyle(document.querySelector('h1')!).color,
+    ]);
   const light = await colours();
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(page.locator('html')).not.toHaveClass(/vr-donker/);

@@ -71,10 +71,14 @@ for (const file of pages) {
   const hasIsland = html.includes('<astro-island') || html.includes('data-island=');
 
   const cssFiles = new Set(
-    [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].flatMap((m) => attr(m[0], 'link', 'href')).map((u) => fileOf(u, file)).filter(Boolean),
+    [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)]
+      .flatMap((m) => attr(m[0], 'link', 'href'))
+      .map((u) => fileOf(u, file))
+      .filter(Boolean),
   );
   const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
-  const css = [...cssFiles].reduce((n, f) => n + (existsSync(f) ? gz(readFileSync(f)) : 0), 0) + (inlineCss ? gz(inlineCss) : 0);
+  const css =
+    [...cssFiles].reduce((n, f) => n + (existsSync(f) ? gz(readFileSync(f)) : 0), 0) + (inlineCss ? gz(inlineCss) : 0);
 
   const jsFiles = new Set();
   const entries = [
@@ -99,7 +103,14 @@ for (const file of pages) {
   if (hasIsland && js > jsGate) problems.push(`JS ${js} B > ${jsGate} B`);
   if (css > BUDGET.css) problems.push(`CSS ${css} B > ${BUDGET.css} B`);
   if (htmlSize > BUDGET.html) problems.push(`HTML ${htmlSize} B > ${BUDGET.html} B`);
-  rows.push({ page, html: htmlSize, css, js, island: hasIsland ? 'ja' : 'nee', ok: problems.length ? 'TE ZWAAR' : 'ok' });
+  rows.push({
+    page,
+    html: htmlSize,
+    css,
+    js,
+    island: hasIsland ? 'ja' : 'nee',
+    ok: problems.length ? 'TE ZWAAR' : 'ok',
+  });
   for (const p of problems) failures.push(`${page}: ${p}`);
 }
 
@@ -110,7 +121,8 @@ let searchReport = '';
 if (searchScript) {
   const code = readFileSync(join(dist, '_astro', searchScript), 'utf8');
   const lazy = new Set();
-  for (const m of code.matchAll(/import\(\s*[`"']([^`"']+\.js)[`"']\s*\)/g)) jsClosure(resolve(dist, '_astro', m[1]), lazy);
+  for (const m of code.matchAll(/import\(\s*[`"']([^`"']+\.js)[`"']\s*\)/g))
+    jsClosure(resolve(dist, '_astro', m[1]), lazy);
   const lazyJs = [...lazy].reduce((n, f) => n + gz(readFileSync(f)), 0);
   const indexFile = join(dist, 'zoeken/index.json');
   const index = existsSync(indexFile) ? readFileSync(indexFile) : Buffer.alloc(0);
@@ -121,9 +133,12 @@ if (searchScript) {
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(6);
 const width = Math.max(...rows.map((r) => r.page.length), 6);
-console.log(`Budget (gzip, KB) van ${relative(process.cwd(), dist) || '.'}: JS 0 zonder eiland, ≤ ${BUDGET.jsWithIsland / 1024} met (hulpmiddelen griffier ≤ ${BUDGET.jsTool / 1024}); CSS ≤ ${BUDGET.css / 1024}; HTML ≤ ${BUDGET.html / 1024}`);
+console.log(
+  `Budget (gzip, KB) van ${relative(process.cwd(), dist) || '.'}: JS 0 zonder eiland, ≤ ${BUDGET.jsWithIsland / 1024} met (hulpmiddelen griffier ≤ ${BUDGET.jsTool / 1024}); CSS ≤ ${BUDGET.css / 1024}; HTML ≤ ${BUDGET.html / 1024}`,
+);
 console.log(`${'pagina'.padEnd(width)}   HTML    CSS     JS  eiland  oordeel`);
-for (const r of rows) console.log(`${r.page.padEnd(width)} ${kb(r.html)} ${kb(r.css)} ${kb(r.js)}  ${r.island.padEnd(6)}  ${r.ok}`);
+for (const r of rows)
+  console.log(`${r.page.padEnd(width)} ${kb(r.html)} ${kb(r.css)} ${kb(r.js)}  ${r.island.padEnd(6)}  ${r.ok}`);
 if (searchReport) console.log(searchReport);
 if (failures.length) {
   console.error(`\n${failures.length} pagina('s) boven budget:\n  ${failures.join('\n  ')}`);

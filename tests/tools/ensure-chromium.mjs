@@ -27,7 +27,9 @@ if (!path && process.env.CHROME_PATH) {
 }
 if (!path && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
   console.log('Geen Chromium gevonden; Debian-pakket chromium wordt geïnstalleerd met apt-get …');
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+    stdio: 'inherit',
+  });
   path = found();
 }
 if (!path) {

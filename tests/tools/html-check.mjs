@@ -40,8 +40,12 @@ function findJava() {
 
 let java = findJava();
 if (!java && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-  console.log('Geen Java gevonden (de HTML-controle vnu heeft het nodig); Debian-pakket default-jre-headless wordt geïnstalleerd met apt-get …');
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless', { stdio: 'inherit' });
+  console.log(
+    'Geen Java gevonden (de HTML-controle vnu heeft het nodig); Debian-pakket default-jre-headless wordt geïnstalleerd met apt-get …',
+  );
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless', {
+    stdio: 'inherit',
+  });
   java = findJava();
 }
 if (!java) {
@@ -94,7 +98,9 @@ for (const m of errors) {
 const withErrors = new Set(errors.map((m) => m.url)).size;
 const where = relative(root, dist);
 if (errors.length) {
-  console.log(`\nhtml: ${errors.length} fout(en) op ${withErrors} van ${pages.length} pagina's in ${where}/ (Nu Html Checker).`);
+  console.log(
+    `\nhtml: ${errors.length} fout(en) op ${withErrors} van ${pages.length} pagina's in ${where}/ (Nu Html Checker).`,
+  );
   process.exit(1);
 }
 console.log(`html: ${pages.length} pagina's in ${where}/ zijn geldige HTML (Nu Html Checker, 0 fouten).`);

@@ -25,7 +25,9 @@ for (const r of rows) {
   );
 }
 const total = rows.reduce((n, r) => n + r.words, 0);
-console.log(`\n${set.lessons.length} lessen, ${set.guides?.length ?? 0} hoofdstukken voor griffiers, ${set.sessions.length} sessieplannen, ${total} woorden, ${set.terms.length} begrippen, ${set.questions.length} vragen, ${set.scenarios.length} scenario's.`);
+console.log(
+  `\n${set.lessons.length} lessen, ${set.guides?.length ?? 0} hoofdstukken voor griffiers, ${set.sessions.length} sessieplannen, ${total} woorden, ${set.terms.length} begrippen, ${set.questions.length} vragen, ${set.scenarios.length} scenario's.`,
+);
 if (all.length) {
   console.error(`\n${all.length} probleem/problemen:\n  ${all.join('\n  ')}`);
   process.exit(1);

@@ -28,12 +28,16 @@ if (!existsSync(NGINX)) {
     const ours = !existsSync(policy);
     if (ours) writeFileSync(policy, '#!/bin/sh\nexit 101\n', { mode: 0o755 });
     try {
-      execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx', { stdio: 'inherit' });
+      execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx', {
+        stdio: 'inherit',
+      });
     } finally {
       if (ours) rmSync(policy, { force: true });
     }
   } else {
-    console.error('nginx ontbreekt: installeer nginx (op Debian: sudo apt-get install nginx) om het nginx-voorbeeld te testen.');
+    console.error(
+      'nginx ontbreekt: installeer nginx (op Debian: sudo apt-get install nginx) om het nginx-voorbeeld te testen.',
+    );
     process.exit(1);
   }
 }
@@ -89,8 +93,16 @@ try {
   const asset = readdirSync(join(dist, '_astro')).find((f) => f.endsWith('.css'));
   const res = await get(`/_astro/${asset}`);
   check('hashed asset 200', res.status === 200, String(res.status));
-  check('hashed asset cached for a year', (res.headers.get('cache-control') ?? '').includes('max-age=31536000'), res.headers.get('cache-control'));
-  check('CSS has its MIME type', (res.headers.get('content-type') ?? '').startsWith('text/css'), res.headers.get('content-type'));
+  check(
+    'hashed asset cached for a year',
+    (res.headers.get('cache-control') ?? '').includes('max-age=31536000'),
+    res.headers.get('cache-control'),
+  );
+  check(
+    'CSS has its MIME type',
+    (res.headers.get('content-type') ?? '').startsWith('text/css'),
+    res.headers.get('content-type'),
+  );
   securityHeaders(res, 'asset');
 
   const missing = await get('/bestaat-niet/');

@@ -37,7 +37,7 @@ function nodeAtLeast(major, minor) {
 }
 
 /** Strips terminal colours, so "\x1b[33mwarn" is seen as "warn". */
-  // eslint-disable-next-line no-control-regex -- the ANSI colour codes are the point: strip them before matching
+// eslint-disable-next-line no-control-regex -- the ANSI colour codes are the point: strip them before matching
 const plain = (line) => line.replace(/\x1b\[[0-9;]*m/g, '');
 
 /** The suspect lines of `log` that no allow-list entry of `kind` explains. */
@@ -54,9 +54,13 @@ export function noise(log, kind) {
 export function reportNoise(log, kind) {
   const lines = noise(log, kind);
   if (!lines.length) return true;
-  console.error(`\n${kind}: ${lines.length} regel(s) in de uitvoer die op een waarschuwing lijken (tests/tools/quiet-log.mjs):`);
+  console.error(
+    `\n${kind}: ${lines.length} regel(s) in de uitvoer die op een waarschuwing lijken (tests/tools/quiet-log.mjs):`,
+  );
   for (const line of lines) console.error(`  ${line}`);
-  console.error('Los de oorzaak op, of zet een bekende onschuldige melding met uitleg op de lijst in tests/tools/quiet-log.mjs.');
+  console.error(
+    'Los de oorzaak op, of zet een bekende onschuldige melding met uitleg op de lijst in tests/tools/quiet-log.mjs.',
+  );
   return false;
 }
 

@@ -50,8 +50,14 @@ function run(step) {
     });
     let log = '';
     if (quiet) {
-      child.stdout.on('data', (d) => { process.stdout.write(d); log += d; });
-      child.stderr.on('data', (d) => { process.stderr.write(d); log += d; });
+      child.stdout.on('data', (d) => {
+        process.stdout.write(d);
+        log += d;
+      });
+      child.stderr.on('data', (d) => {
+        process.stderr.write(d);
+        log += d;
+      });
     }
     child.on('close', (code, signal) => {
       if (code === 0 && quiet && !reportNoise(log, quiet)) resolve({ ok: false, why: 'waarschuwing in de uitvoer' });
@@ -78,9 +84,16 @@ const total = (performance.now() - start) / 1000;
 const width = Math.max(...steps.map((s) => s.length), 'totaal'.length);
 const row = (name, seconds, note = '') => `  ${name.padEnd(width)}  ${seconds}${note}`;
 console.log('\nnpm test, tijd per stap (seconden):');
-for (const [step, s] of times) console.log(row(step, s.toFixed(1).padStart(7), failed?.step === step ? `  MISLUKT (${failed.why})` : ''));
+for (const [step, s] of times)
+  console.log(row(step, s.toFixed(1).padStart(7), failed?.step === step ? `  MISLUKT (${failed.why})` : ''));
 for (const step of steps.slice(times.length)) console.log(row(step, '      -', '  niet gedraaid'));
-console.log(row('totaal', total.toFixed(1).padStart(7), ` (${Math.floor(total / 60)}m${String(Math.floor(total % 60)).padStart(2, "0")}s)`));
+console.log(
+  row(
+    'totaal',
+    total.toFixed(1).padStart(7),
+    ` (${Math.floor(total / 60)}m${String(Math.floor(total % 60)).padStart(2, '0')}s)`,
+  ),
+);
 if (failed) {
   console.log(`\nnpm test: stap "${failed.step}" mislukte.`);
   process.exit(1);

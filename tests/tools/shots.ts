@@ -32,8 +32,15 @@ if (!existsSync(join(distDir, 'index.html'))) {
 }
 
 const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.txt': 'text/plain', '.xml': 'application/xml',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain',
+  '.xml': 'application/xml',
 };
 
 /** A static server for dist/ under the base path, as a web server on an intranet would serve it. */
@@ -42,14 +49,16 @@ const server = createServer((req, res) => {
   let file = path.startsWith(basePath) ? join(distDir, path.slice(basePath.length)) : '';
   if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   const found = file && existsSync(file);
-  res.writeHead(found ? 200 : 404, { 'content-type': types[extname(found ? file : '.html')] ?? 'application/octet-stream' });
+  res.writeHead(found ? 200 : 404, {
+    'content-type': types[extname(found ? file : '.html')] ?? 'application/octet-stream',
+  });
   res.end(readFileSync(found ? file : join(distDir, '404.html')));
 });
 await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const site = `${origin}${basePath}`;
 
-const name = (path: string) => (path.replace(/\/$/, '').replace(/[/.#=]+/g, '_') || 'start');
+const name = (path: string) => path.replace(/\/$/, '').replace(/[/.#=]+/g, '_') || 'start';
 
 rmSync(out, { recursive: true, force: true });
 for (const dir of ['desktop', 'phone', 'projector', 'print']) mkdirSync(join(out, dir), { recursive: true });
@@ -57,14 +66,26 @@ for (const dir of ['desktop', 'phone', 'projector', 'print']) mkdirSync(join(out
 const chrome = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const browser: Browser = await chromium.launch({
   executablePath: chrome,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 /** Opens `path`, waits until islands have hydrated and fonts are in, then takes the shot. */
 async function shoot(page: Page, url: string, file: string, fullPage: boolean) {
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready);
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]:not([client="visible"])'), null, { timeout: 5000 }).catch(() => undefined);
+  await page
+    .waitForFunction(() => !document.querySelector('astro-island[ssr]:not([client="visible"])'), null, {
+      timeout: 5000,
+    })
+    .catch(() => undefined);
   await page.screenshot({ path: file, fullPage });
 }
 
@@ -110,7 +131,10 @@ const printRows: { plan: string; shots: string[] }[] = [];
     const total = Number((await page.locator('.vr-present__count').textContent())?.match(/(\d+)\D*$/)?.[1] ?? 1);
     for (let step = 2; step <= Math.min(total, MAX_STEPS); step++) {
       await page.keyboard.press('ArrowRight');
-      await page.waitForFunction((n) => document.querySelector('.vr-present__count')?.textContent?.match(/\d+/)?.[0] === String(n), step);
+      await page.waitForFunction(
+        (n) => document.querySelector('.vr-present__count')?.textContent?.match(/\d+/)?.[0] === String(n),
+        step,
+      );
       const file = `projector/${id}-${String(step).padStart(2, '0')}.png`;
       await page.screenshot({ path: join(out, file) });
       shots.push(file);
@@ -123,17 +147,27 @@ const printRows: { plan: string; shots: string[] }[] = [];
     const pdf = join(out, `print/${id}.pdf`);
     await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
     execFileSync('pdftoppm', ['-png', '-r', '40', pdf, join(out, `print/${id}`)]);
-    printRows.push({ plan: id, shots: readdirSync(join(out, 'print')).filter((f) => f.startsWith(`${id}-`) && f.endsWith('.png')).sort().map((f) => `print/${f}`) });
+    printRows.push({
+      plan: id,
+      shots: readdirSync(join(out, 'print'))
+        .filter((f) => f.startsWith(`${id}-`) && f.endsWith('.png'))
+        .sort()
+        .map((f) => `print/${f}`),
+    });
   }
   await context.close();
-  console.log(`projector: ${projectorRows.reduce((n, r) => n + r.shots.length, 0)} schermen; print: ${printRows.reduce((n, r) => n + r.shots.length, 0)} vellen`);
+  console.log(
+    `projector: ${projectorRows.reduce((n, r) => n + r.shots.length, 0)} schermen; print: ${printRows.reduce((n, r) => n + r.shots.length, 0)} vellen`,
+  );
 }
 await browser.close();
 server.close();
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const img = (file: string | undefined, label: string) =>
-  !file ? '' : `<figure><a href="${esc(file)}"><img src="${esc(file)}" alt="" loading="lazy"></a><figcaption>${esc(label)}</figcaption></figure>`;
+  !file
+    ? ''
+    : `<figure><a href="${esc(file)}"><img src="${esc(file)}" alt="" loading="lazy"></a><figcaption>${esc(label)}</figcaption></figure>`;
 const html = `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>Schermafbeeldingen · Veilig Raadswerk</title>
 <style>

@@ -16,10 +16,22 @@ const content = join(work, 'content');
 cpSync(join(root, 'content'), content, { recursive: true });
 cpSync(join(root, 'tests/fixtures/gemeente-test/gemeente.yaml'), join(content, 'gemeente.yaml'));
 
-const env = { ...process.env, CONTENT_DIR: content, DIST_DIR: 'dist-theme', ASTRO_CACHE_DIR: join(work, 'cache'), THEME_RUN: '1' };
+const env = {
+  ...process.env,
+  CONTENT_DIR: content,
+  DIST_DIR: 'dist-theme',
+  ASTRO_CACHE_DIR: join(work, 'cache'),
+  THEME_RUN: '1',
+};
 const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit' }).status ?? 1;
 
 let status = run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build']);
-if (status === 0) status = run(process.execPath, [join(root, 'node_modules/@playwright/test/cli.js'), 'test', '--config', 'tests/playwright.config.ts']);
+if (status === 0)
+  status = run(process.execPath, [
+    join(root, 'node_modules/@playwright/test/cli.js'),
+    'test',
+    '--config',
+    'tests/playwright.config.ts',
+  ]);
 rmSync(work, { recursive: true, force: true });
 process.exit(status);

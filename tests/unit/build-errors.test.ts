@@ -52,6 +52,8 @@ describe('astro build on broken content', () => {
   it('fails on a broken scenario graph, naming the step', () => {
     const { status, output } = buildWith('scenario-zonder-einde');
     expect(status).not.toBe(0);
-    expect(output).toContain('scenarios/kapot.yaml:16: veld "steps[1]": vanaf stap "rondje" komt een pad nooit bij een einde');
+    expect(output).toContain(
+      'scenarios/kapot.yaml:16: veld "steps[1]": vanaf stap "rondje" komt een pad nooit bij een einde',
+    );
   });
 });

@@ -1,7 +1,22 @@
 /** The cross-checks on small in-memory content: graph rules, question rules, MDX references. */
 import { describe, expect, it } from 'vitest';
-import { checkContent, checkQuestion, checkScenarioGraph, findMdxRefs, type ContentSet, type Entry } from '../../src/lib/checks.ts';
-import { lessonSchema, moduleSchema, questionSchema, scenarioSchema, sourceSchema, termSchema, type Scenario } from '../../src/lib/schemas.ts';
+import {
+  checkContent,
+  checkQuestion,
+  checkScenarioGraph,
+  findMdxRefs,
+  type ContentSet,
+  type Entry,
+} from '../../src/lib/checks.ts';
+import {
+  lessonSchema,
+  moduleSchema,
+  questionSchema,
+  scenarioSchema,
+  sourceSchema,
+  termSchema,
+  type Scenario,
+} from '../../src/lib/schemas.ts';
 
 const file = 'content/test.yaml';
 const scenario = (steps: unknown[], extra: object = {}): Entry<Scenario> => ({
@@ -39,7 +54,9 @@ describe('scenario graph', () => {
     expect(checkScenarioGraph(scenario([step('a', 'b', 'x'), step('b', 'a', 'y'), end('x'), end('y')]))).toEqual([]);
   });
   it('names a missing start', () => {
-    const errors = checkScenarioGraph(scenario([step('a', 'b', 'y'), step('b', 'x', 'y'), end('x'), end('y')], { start: 'zz' }));
+    const errors = checkScenarioGraph(
+      scenario([step('a', 'b', 'y'), step('b', 'x', 'y'), end('x'), end('y')], { start: 'zz' }),
+    );
     expect(errors).toContainEqual({ file, field: 'start', message: 'stap "zz" bestaat niet' });
   });
   it('needs at least two endings', () => {
@@ -52,7 +69,11 @@ describe('scenario graph', () => {
     expect(errors.map((e) => e.message)).toContain('stap "x" is een einde maar heeft keuzes');
   });
   it('checks the recommended path', () => {
-    const errors = checkScenarioGraph(scenario([step('a', 'b', 'y'), step('b', 'x', 'y'), end('x'), end('y')], { recommended: ['a/c0', 'a/c9', 'q/c0'] }));
+    const errors = checkScenarioGraph(
+      scenario([step('a', 'b', 'y'), step('b', 'x', 'y'), end('x'), end('y')], {
+        recommended: ['a/c0', 'a/c9', 'q/c0'],
+      }),
+    );
     expect(errors.map((e) => e.field)).toEqual(['recommended[1]', 'recommended[2]']);
   });
 });
@@ -71,7 +92,9 @@ describe('questions', () => {
   });
   it('single choice needs exactly one right option', () => {
     expect(checkQuestion(q('single', [true, false]))).toEqual([]);
-    expect(checkQuestion(q('single', [false, false]))[0]?.message).toMatch(/precies één goed antwoord, maar heeft er 0/);
+    expect(checkQuestion(q('single', [false, false]))[0]?.message).toMatch(
+      /precies één goed antwoord, maar heeft er 0/,
+    );
   });
   it('multiple choice needs at least one right option', () => {
     expect(checkQuestion(q('multiple', [true, true, false]))).toEqual([]);
@@ -85,7 +108,9 @@ describe('questions', () => {
     expect(checkQuestion(own).map((e) => e.field)).toEqual(['prompt']);
   });
   it('true/false has exactly two options', () => {
-    expect(checkQuestion(q('truefalse', [true, false, false])).map((e) => e.message)).toContain('een waar/niet waar-vraag heeft precies twee opties');
+    expect(checkQuestion(q('truefalse', [true, false, false])).map((e) => e.message)).toContain(
+      'een waar/niet waar-vraag heeft precies twee opties',
+    );
   });
   it('a reflection question has no options', () => {
     expect(checkQuestion(q('reflection', []))).toEqual([]);
@@ -106,18 +131,33 @@ describe('MDX references', () => {
 
 describe('the whole set', () => {
   const base = (): ContentSet => ({
-    modules: [{ file: 'm.yaml', data: moduleSchema.parse({ id: 'm', order: 1, title: 'M', summary: 'S.', goals: ['a', 'b'] }) }],
+    modules: [
+      { file: 'm.yaml', data: moduleSchema.parse({ id: 'm', order: 1, title: 'M', summary: 'S.', goals: ['a', 'b'] }) },
+    ],
     lessons: [
       {
         file: 'l.mdx',
         body: '<Begrip id="t">t</Begrip> <Bron id="s1" />',
-        data: lessonSchema.parse({ id: 'l', module: 'm', order: 1, title: 'L', summary: 'S.', duration: 5, goals: ['a', 'b'], sources: ['s1', 's2'], reviewed: '2026-11-30' }),
+        data: lessonSchema.parse({
+          id: 'l',
+          module: 'm',
+          order: 1,
+          title: 'L',
+          summary: 'S.',
+          duration: 5,
+          goals: ['a', 'b'],
+          sources: ['s1', 's2'],
+          reviewed: '2026-11-30',
+        }),
       },
     ],
     scenarios: [],
     questions: [],
     terms: [{ file: 't.yaml', data: termSchema.parse({ id: 't', term: 't', definition: 'd' }) }],
-    sources: ['s1', 's2'].map((id) => ({ file: 'b.yaml', data: sourceSchema.parse({ id, title: id, publisher: 'p', year: 2020, checked: '2026-11-28' }) })),
+    sources: ['s1', 's2'].map((id) => ({
+      file: 'b.yaml',
+      data: sourceSchema.parse({ id, title: id, publisher: 'p', year: 2020, checked: '2026-11-28' }),
+    })),
     sessions: [],
     guides: [],
     facts: [],

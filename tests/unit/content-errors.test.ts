@@ -32,7 +32,10 @@ describe('each broken fixture fails with its message', () => {
     it(name, () => {
       const expected = readFileSync(join(broken, name, 'expected.txt'), 'utf8').trim();
       const found = messages(join(broken, name));
-      expect(found.some((m) => m.startsWith(expected)), `expected "${expected}" in:\n${found.join('\n')}`).toBe(true);
+      expect(
+        found.some((m) => m.startsWith(expected)),
+        `expected "${expected}" in:\n${found.join('\n')}`,
+      ).toBe(true);
     });
   }
 });

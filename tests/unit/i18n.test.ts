@@ -49,24 +49,29 @@ describe('UI text lives in src/i18n/nl.ts', () => {
   it('the check finds Dutch in code, JSX and .astro templates, and leaves code alone', () => {
     const ts = [
       "el.textContent = done ? 'klaar' : '';", // a single word, written into the page
-      "const m = `${n} van ${total} lessen klaar`;", // a sentence with values
+      'const m = `${n} van ${total} lessen klaar`;', // a sentence with values
       "const KIND = { les: 'Les', scenario: 'Dilemma' };", // capitalised labels
       // Not UI: content keys, selectors, class lists, paths, ids with values, errors for developers.
       "if (v === 'goed' || kind === 'les') el.querySelector('a[data-lesson]');",
       "a.className = 'utrecht-link vr-result__link'; const k = `les:${id}`; const u = `bronnen/#${id}`;",
-      "throw new Error(`geen migratie van versie ${v}`);",
+      'throw new Error(`geen migratie van versie ${v}`);',
       "import x from './Dilemma.astro'; type V = 'kan' | 'riskant';",
     ].join('\n');
-    expect(scanText('src/islands/x.ts', ts).map((f) => f.text)).toEqual(['klaar', '… van … lessen klaar', 'Les', 'Dilemma']);
-    const tsx = "export const A = () => <p class=\"vr-meta\" aria-label=\"Sluit het venster\">Probeer opnieuw {n}</p>;";
+    expect(scanText('src/islands/x.ts', ts).map((f) => f.text)).toEqual([
+      'klaar',
+      '… van … lessen klaar',
+      'Les',
+      'Dilemma',
+    ]);
+    const tsx = 'export const A = () => <p class="vr-meta" aria-label="Sluit het venster">Probeer opnieuw {n}</p>;';
     expect(scanText('src/islands/x.tsx', tsx).map((f) => f.text)).toEqual(['Sluit het venster', 'Probeer opnieuw']);
     const astro = [
       '---',
-      "const label = `Tabel: ${headers}`;",
+      'const label = `Tabel: ${headers}`;',
       '---',
       '<Base title="Pagina niet gevonden" class="vr-prose">',
       '  <h1 class="utrecht-heading-1">{t.heading}</h1>',
-      "  {items.map((i) => <li>{i.title} (klopt niet)</li>)}",
+      '  {items.map((i) => <li>{i.title} (klopt niet)</li>)}',
       '  <nav aria-label="Lessen"></nav>',
       '</Base>',
       '<script>const x = "Niet hier: scripts zijn eilanden";</script>',
@@ -83,7 +88,9 @@ describe('UI text lives in src/i18n/nl.ts', () => {
 /** Dotted keys of the dictionary's leaves: strings, lists and plurals ({ one, other }). */
 function leaves(o: object, prefix = ''): string[] {
   return Object.entries(o).flatMap(([k, v]) =>
-    typeof v === 'string' || Array.isArray(v) || (v && 'one' in v && 'other' in v) ? [`${prefix}${k}`] : leaves(v as object, `${prefix}${k}.`),
+    typeof v === 'string' || Array.isArray(v) || (v && 'one' in v && 'other' in v)
+      ? [`${prefix}${k}`]
+      : leaves(v as object, `${prefix}${k}.`),
   );
 }
 
@@ -99,7 +106,8 @@ function usedKeys(): string[] {
     const aliases: [string, string][] = [['nl', '']];
     for (const m of text.matchAll(/const (\w+) = nl((?:\.\w+)+);/g)) aliases.push([m[1]!, m[2]!.slice(1) + '.']);
     for (const [name, prefix] of aliases) {
-      for (const m of text.matchAll(new RegExp(`(?<![\\w.])${name}((?:\\.\\w+)+)(?! = nl)`, 'g'))) used.push(prefix + m[1]!.slice(1));
+      for (const m of text.matchAll(new RegExp(`(?<![\\w.])${name}((?:\\.\\w+)+)(?! = nl)`, 'g')))
+        used.push(prefix + m[1]!.slice(1));
     }
     for (const m of text.matchAll(/['"`]([a-z]\w*(?:\.\w+)+)['"`]/gi)) used.push(m[1]!);
   }
@@ -112,7 +120,8 @@ describe('the dictionary', () => {
   it('has no key that no code uses', () => {
     const used = usedKeys();
     // A key is used when code names it, a group it is in (nl.scenario.verdict[v]), or a method on it (.map).
-    const isUsed = (key: string) => used.some((u) => u === key || u.startsWith(`${key}.`) || (u.includes('.') && key.startsWith(`${u}.`)));
+    const isUsed = (key: string) =>
+      used.some((u) => u === key || u.startsWith(`${key}.`) || (u.includes('.') && key.startsWith(`${u}.`)));
     expect(keys.filter((k) => !isUsed(k))).toEqual([]);
   });
 
@@ -126,7 +135,11 @@ describe('the dictionary', () => {
     // as props or data-strings and import only types and format.ts.
     const wrong = sourceFiles()
       .filter((f) => /^src\/(islands|stores|lib)\//.test(f.path))
-      .flatMap((f) => [...f.text.matchAll(/^import (?!type )[^;]*from '[./]*i18n\/(nl|pick)\.ts'/gm)].map((m) => `${f.path}: ${m[0]}`));
+      .flatMap((f) =>
+        [...f.text.matchAll(/^import (?!type )[^;]*from '[./]*i18n\/(nl|pick)\.ts'/gm)].map(
+          (m) => `${f.path}: ${m[0]}`,
+        ),
+      );
     expect(wrong).toEqual([]);
   });
 });
@@ -148,7 +161,10 @@ describe('format, plural and pick', () => {
   });
 
   it('picks only the keys asked for', () => {
-    expect(pick(['quiz.check', 'scenario.verdict'])).toEqual({ 'quiz.check': nl.quiz.check, 'scenario.verdict': nl.scenario.verdict });
+    expect(pick(['quiz.check', 'scenario.verdict'])).toEqual({
+      'quiz.check': nl.quiz.check,
+      'scenario.verdict': nl.scenario.verdict,
+    });
     expect(() => pick(['quiz.nope' as 'quiz.check'])).toThrow(/quiz\.nope/);
   });
 });

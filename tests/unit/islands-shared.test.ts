@@ -22,27 +22,42 @@ function files(dir: string): string[] {
 
 /** Lines of code (comments blanked) in `dirs` that match `re`, as "file:line: code". */
 function find(dirs: string[], re: RegExp, except: string[] = []): string[] {
-  return dirs.flatMap((d) => files(join(src, d))).flatMap((file) => {
-    const rel = relative(src, file);
-    if (except.includes(rel)) return [];
-    const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[^:])\/\/.*$/gm, '$1');
-    return code.split('\n').flatMap((line, i) => (re.test(line) ? [`${rel}:${i + 1}: ${line.trim()}`] : []));
-  });
+  return dirs
+    .flatMap((d) => files(join(src, d)))
+    .flatMap((file) => {
+      const rel = relative(src, file);
+      if (except.includes(rel)) return [];
+      const code = readFileSync(file, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '))
+        .replace(/(^|[^:])\/\/.*$/gm, '$1');
+      return code.split('\n').flatMap((line, i) => (re.test(line) ? [`${rel}:${i + 1}: ${line.trim()}`] : []));
+    });
 }
 
 describe('shared, not copied', () => {
   it('the builder takes the plan limits from LIMITS, not as numbers of its own', () => {
     const numbers = Object.values(LIMITS).join('|');
-    expect(find(['islands/session'], new RegExp(`(maxLength|max)=\\{(${numbers})\\}|[<>]=? ?(${numbers})\\b`))).toEqual([]);
+    expect(find(['islands/session'], new RegExp(`(maxLength|max)=\\{(${numbers})\\}|[<>]=? ?(${numbers})\\b`))).toEqual(
+      [],
+    );
   });
 
   it('progress keys come from progressKeys, not from strings built by hand', () => {
     expect(progressKeys.lesson('a')).toBe('les:a');
-    expect(find(['islands', 'pages', 'components', 'layouts', 'stores'], /[`'"](les|vraag|scenario|reflectie):(\$\{|['"`] *\+)/)).toEqual([]);
+    expect(
+      find(
+        ['islands', 'pages', 'components', 'layouts', 'stores'],
+        /[`'"](les|vraag|scenario|reflectie):(\$\{|['"`] *\+)/,
+      ),
+    ).toEqual([]);
   });
 
   it('"show the text version until the island runs" is useMounted, written once', () => {
-    expect(find(['islands'], /useEffect\(\(\) => set\w+\(true\), \[\]\)|useState\(false\);.*useEffect/, ['islands/use-mounted.ts'])).toEqual([]);
+    expect(
+      find(['islands'], /useEffect\(\(\) => set\w+\(true\), \[\]\)|useState\(false\);.*useEffect/, [
+        'islands/use-mounted.ts',
+      ]),
+    ).toEqual([]);
     expect(find(['islands'], /useMounted\(/, ['islands/use-mounted.ts']).length).toBeGreaterThanOrEqual(5);
   });
 

@@ -49,7 +49,8 @@ function imports(text: string): { spec: string; line: number }[] {
 }
 
 /** Comments say why; they may name anything. Lines of code only. */
-const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[^:])\/\/.*$/gm, '$1');
+const code = (text: string) =>
+  text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[^:])\/\/.*$/gm, '$1');
 
 const folderOf = (path: string) => relative(src, path).split(/[\\/]/)[0]!;
 const all = files(src).filter((f) => statSync(f).isFile() && f !== join(src, 'content.config.ts'));
@@ -57,7 +58,9 @@ const all = files(src).filter((f) => statSync(f).isFile() && f !== join(src, 'co
 describe('import direction', () => {
   it('knows every folder of src/', () => {
     const folders = new Set(all.map(folderOf).filter((f) => !f.includes('.')));
-    for (const f of folders) if (!['styles', 'themes', 'hosting', 'types'].includes(f)) expect(allowed, `map ${f}/ heeft geen regel`).toHaveProperty(f);
+    for (const f of folders)
+      if (!['styles', 'themes', 'hosting', 'types'].includes(f))
+        expect(allowed, `map ${f}/ heeft geen regel`).toHaveProperty(f);
   });
 
   it.each(Object.keys(allowed))('src/%s/ imports only from the folders it may use', (folder) => {
@@ -68,7 +71,8 @@ describe('import direction', () => {
         const target = resolve(dirname(file), spec);
         if (!target.startsWith(src)) continue; // package.json and the like, outside src/
         const to = folderOf(target);
-        if (!allowed[folder]!.includes(to)) wrong.push(`${relative(src, file)}:${line}: ${folder}/ mag niet uit ${to}/ importeren (${spec})`);
+        if (!allowed[folder]!.includes(to))
+          wrong.push(`${relative(src, file)}:${line}: ${folder}/ mag niet uit ${to}/ importeren (${spec})`);
       }
     }
     expect(wrong).toEqual([]);
@@ -79,7 +83,8 @@ describe('import direction', () => {
     for (const file of all.filter((f) => folderOf(f) === 'lib')) {
       const lines = code(readFileSync(file, 'utf8')).split('\n');
       lines.forEach((l, i) => {
-        for (const [re, what] of notInLib) if (re.test(l)) wrong.push(`${relative(src, file)}:${i + 1}: ${what} in src/lib/: ${l.trim()}`);
+        for (const [re, what] of notInLib)
+          if (re.test(l)) wrong.push(`${relative(src, file)}:${i + 1}: ${what} in src/lib/: ${l.trim()}`);
       });
     }
     expect(wrong).toEqual([]);
@@ -109,6 +114,10 @@ describe('the rule itself', () => {
   it('finds a wrong import and a browser global in a sample', () => {
     const sample = `import { a } from '../stores/progress.ts';\n// window.x in a comment is fine\nconst y = window.innerWidth;\n`;
     expect(imports(code(sample))).toEqual([{ spec: '../stores/progress.ts', line: 1 }]);
-    expect(code(sample).split('\n').filter((l) => notInLib.some(([re]) => re.test(l)))).toEqual(['const y = window.innerWidth;']);
+    expect(
+      code(sample)
+        .split('\n')
+        .filter((l) => notInLib.some(([re]) => re.test(l))),
+    ).toEqual(['const y = window.innerWidth;']);
   });
 });

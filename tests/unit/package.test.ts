@@ -25,10 +25,20 @@ describe('npm run package', () => {
     const names = Object.keys(unzipSync(zip));
     const dir = zipName.replace(/\.zip$/, '');
     expect(names).toEqual(
-      expect.arrayContaining([`${dir}/site/index.html`, `${dir}/site/_astro/site.css`, `${dir}/INSTALL.txt`, `${dir}/LICENSE`, `${dir}/hosting/nginx.conf`, `${dir}/hosting/.htaccess`, `${dir}/hosting/web.config`]),
+      expect.arrayContaining([
+        `${dir}/site/index.html`,
+        `${dir}/site/_astro/site.css`,
+        `${dir}/INSTALL.txt`,
+        `${dir}/LICENSE`,
+        `${dir}/hosting/nginx.conf`,
+        `${dir}/hosting/.htaccess`,
+        `${dir}/hosting/web.config`,
+      ]),
     );
     const changes = new TextDecoder().decode(unzipSync(zip)[`${dir}/wijzigingen.yaml`]!);
-    expect(changes, 'wijzigingen.yaml names this version').toContain(`version: ${dir.replace('veilig-raadswerk-', '')}`);
+    expect(changes, 'wijzigingen.yaml names this version').toContain(
+      `version: ${dir.replace('veilig-raadswerk-', '')}`,
+    );
     const note = new TextDecoder().decode(unzipSync(zip)[`${dir}/INSTALL.txt`]!);
     expect(note).toContain('sha256sum -c');
   });

@@ -3,9 +3,27 @@
  * what is reported, and how imports merge. At least thirty cases, as issue 5 asks.
  */
 import { describe, expect, it } from 'vitest';
-import { APP, MAX_BYTES, MIGRATIONS, VERSION_CURRENT, combine, exportProgress, formatMegabytes, itemProblem, migrate, parseProgressFile, sizeProblem, type Items } from '../../src/lib/progress-file.ts';
+import {
+  APP,
+  MAX_BYTES,
+  MIGRATIONS,
+  VERSION_CURRENT,
+  combine,
+  exportProgress,
+  formatMegabytes,
+  itemProblem,
+  migrate,
+  parseProgressFile,
+  sizeProblem,
+  type Items,
+} from '../../src/lib/progress-file.ts';
 
-const known = new Set(['les:wat-is-vpt', 'vraag:waarom-cijfers', 'scenario:adres-in-appgroep', 'reflectie:melden-reflectie']);
+const known = new Set([
+  'les:wat-is-vpt',
+  'vraag:waarom-cijfers',
+  'scenario:adres-in-appgroep',
+  'reflectie:melden-reflectie',
+]);
 const op = '2026-11-28T10:00:00.000Z';
 const good: Items = {
   'les:wat-is-vpt': { geopend: op, klaar: op },
@@ -15,7 +33,8 @@ const good: Items = {
   plek: { les: 'wat-is-vpt', module: 'waarom', op },
   naam: 'Sam',
 };
-const file = (over: Record<string, unknown> = {}, items: unknown = good) => JSON.stringify({ app: APP, versie: VERSION_CURRENT, gemaakt: op, items, ...over });
+const file = (over: Record<string, unknown> = {}, items: unknown = good) =>
+  JSON.stringify({ app: APP, versie: VERSION_CURRENT, gemaakt: op, items, ...over });
 const refused = (text: string) => {
   const r = parseProgressFile(text, known);
   expect(r.ok).toBe(false);
@@ -43,19 +62,26 @@ describe('refused files', () => {
     expect(refused(text)).toBe('Dit is geen voortgangsbestand van Veilig Raadswerk.');
   });
 
-  it.each([['0', 0], ['a string', '1'], ['a fraction', 1.5], ['negative', -1]])('bad version: %s', (_n, versie) => {
+  it.each([
+    ['0', 0],
+    ['a string', '1'],
+    ['a fraction', 1.5],
+    ['negative', -1],
+  ])('bad version: %s', (_n, versie) => {
     expect(refused(file({ versie }))).toBe('Dit voortgangsbestand heeft geen geldig versienummer.');
   });
 
   it('a newer version than the site knows', () => {
-    expect(refused(file({ versie: VERSION_CURRENT + 1 }))).toMatch(/nieuwere versie .*versie 2\). Deze site kent versie 1/);
+    expect(refused(file({ versie: VERSION_CURRENT + 1 }))).toMatch(
+      /nieuwere versie .*versie 2\). Deze site kent versie 1/,
+    );
   });
 
   it('a file over 1 MB', () => {
     const big = file({}, { ...good, naam: 'x' }).replace('"Sam"', '"x"') + ' '.repeat(MAX_BYTES);
     expect(refused(big)).toMatch(/te groot/);
   });
-  it('says the size in MB of 10^6 bytes, in Dutch notation, from the file\'s own size', () => {
+  it("says the size in MB of 10^6 bytes, in Dutch notation, from the file's own size", () => {
     expect(formatMegabytes(3_000_000)).toBe('3,0 MB');
     expect(formatMegabytes(1_250_000)).toBe('1,3 MB');
     // A 3 MB file that is not UTF-8 decodes to more bytes of text; the file's size counts.
@@ -71,8 +97,14 @@ describe('refused files', () => {
   it.each([
     ['__proto__ at the top', `{"app":"${APP}","versie":1,"items":{},"__proto__":{"polluted":true}}`],
     ['__proto__ in items', `{"app":"${APP}","versie":1,"items":{"__proto__":{"x":1}}}`],
-    ['constructor deep inside', JSON.stringify({ app: APP, versie: 1, items: { 'les:a': { geopend: op, constructor: { prototype: 1 } } } })],
-    ['prototype in a path step', JSON.stringify({ app: APP, versie: 1, items: { 'scenario:a': { pad: [{ prototype: 1 }], op } } })],
+    [
+      'constructor deep inside',
+      JSON.stringify({ app: APP, versie: 1, items: { 'les:a': { geopend: op, constructor: { prototype: 1 } } } }),
+    ],
+    [
+      'prototype in a path step',
+      JSON.stringify({ app: APP, versie: 1, items: { 'scenario:a': { pad: [{ prototype: 1 }], op } } }),
+    ],
   ])('dangerous key: %s', (_name, text) => {
     expect(refused(text)).toMatch(/sleutel "(__proto__|constructor|prototype)"/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -93,7 +125,9 @@ describe('refused files', () => {
     ['place without lesson', { plek: { module: 'waarom', op } }, 'plek'],
     ['a name of 300 characters', { naam: 'x'.repeat(300) }, 'naam'],
   ])('wrong type: %s', (_name, items, key) => {
-    expect(refused(file({}, items))).toMatch(new RegExp(`^Dit bestand is geweigerd: "${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" `));
+    expect(refused(file({}, items))).toMatch(
+      new RegExp(`^Dit bestand is geweigerd: "${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" `),
+    );
   });
 });
 
@@ -126,11 +160,18 @@ describe('migrations', () => {
     expect(migrate(good, VERSION_CURRENT)).toBe(good);
   });
   it('an older file is migrated step by step, and says from which version', () => {
-    MIGRATIONS[0] = (items) => Object.fromEntries(Object.entries(items).map(([k, v]) => [k.replace(/^antwoord:/, 'vraag:'), v]));
+    MIGRATIONS[0] = (items) =>
+      Object.fromEntries(Object.entries(items).map(([k, v]) => [k.replace(/^antwoord:/, 'vraag:'), v]));
     try {
-      const old = JSON.stringify({ app: APP, versie: 0, items: { 'antwoord:waarom-cijfers': good['vraag:waarom-cijfers'] } });
+      const old = JSON.stringify({
+        app: APP,
+        versie: 0,
+        items: { 'antwoord:waarom-cijfers': good['vraag:waarom-cijfers'] },
+      });
       // Version 0 is below the floor of real files, so test the steps directly as well.
-      expect(migrate({ 'antwoord:waarom-cijfers': good['vraag:waarom-cijfers'] }, 0)).toEqual({ 'vraag:waarom-cijfers': good['vraag:waarom-cijfers'] });
+      expect(migrate({ 'antwoord:waarom-cijfers': good['vraag:waarom-cijfers'] }, 0)).toEqual({
+        'vraag:waarom-cijfers': good['vraag:waarom-cijfers'],
+      });
       expect(parseProgressFile(old, known).ok).toBe(false);
     } finally {
       delete MIGRATIONS[0];
@@ -144,7 +185,10 @@ describe('migrations', () => {
 describe('merge or replace', () => {
   const older = '2026-01-01T00:00:00.000Z';
   it('replace takes the file as it is', () => {
-    expect(combine({ 'les:a': { geopend: op } }, { 'les:b': { geopend: op } }, 'replace')).toEqual({ 'les:b': { geopend: op }, versie: VERSION_CURRENT });
+    expect(combine({ 'les:a': { geopend: op } }, { 'les:b': { geopend: op } }, 'replace')).toEqual({
+      'les:b': { geopend: op },
+      versie: VERSION_CURRENT,
+    });
   });
   it('merge keeps both and the newest answer', () => {
     const mine = { 'vraag:q': { antwoord: ['a'], goed: false, pogingen: 1, op: older }, 'les:a': { geopend: op } };
@@ -153,7 +197,9 @@ describe('merge or replace', () => {
   });
   it('merge never loses a newer local answer', () => {
     const mine = { 'vraag:q': { antwoord: ['a'], goed: true, pogingen: 3, op } };
-    expect(combine(mine, { 'vraag:q': { antwoord: ['b'], goed: false, pogingen: 1, op: older } }, 'merge')['vraag:q']).toEqual(mine['vraag:q']);
+    expect(
+      combine(mine, { 'vraag:q': { antwoord: ['b'], goed: false, pogingen: 1, op: older } }, 'merge')['vraag:q'],
+    ).toEqual(mine['vraag:q']);
   });
   it('a lesson stays complete if either side completed it, from the earliest date', () => {
     const merged = combine({ 'les:a': { geopend: op } }, { 'les:a': { geopend: older, klaar: op } }, 'merge');

@@ -10,12 +10,27 @@ import { describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '../..');
 const pc = parse(readFileSync(join(root, 'publiccode.yml'), 'utf8'));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; license: string };
-const releases = parse(readFileSync(join(root, 'content/wijzigingen.yaml'), 'utf8')) as { version: string; date: string }[];
+const releases = parse(readFileSync(join(root, 'content/wijzigingen.yaml'), 'utf8')) as {
+  version: string;
+  date: string;
+}[];
 
 describe('publiccode.yml', () => {
   it('has every mandatory key of standard 0.4', () => {
     expect(pc.publiccodeYmlVersion).toBe('0.4');
-    for (const key of ['name', 'url', 'releaseDate', 'platforms', 'categories', 'developmentStatus', 'softwareType', 'description', 'legal', 'maintenance', 'localisation']) {
+    for (const key of [
+      'name',
+      'url',
+      'releaseDate',
+      'platforms',
+      'categories',
+      'developmentStatus',
+      'softwareType',
+      'description',
+      'legal',
+      'maintenance',
+      'localisation',
+    ]) {
       expect(pc, key).toHaveProperty(key);
     }
     expect(pc.url).toMatch(/^https:\/\//);
@@ -39,8 +54,10 @@ describe('publiccode.yml', () => {
     expect(pc.legal.license).toBe('EUPL-1.2');
     expect(pc.legal.license).toBe(pkg.license);
     expect(['internal', 'contract', 'community', 'none']).toContain(pc.maintenance.type);
-    if (['internal', 'community'].includes(pc.maintenance.type)) expect(pc.maintenance.contacts.length).toBeGreaterThan(0);
-    for (const c of pc.maintenance.contacts ?? []) expect(c, 'no phone numbers in a public file').not.toHaveProperty('phone');
+    if (['internal', 'community'].includes(pc.maintenance.type))
+      expect(pc.maintenance.contacts.length).toBeGreaterThan(0);
+    for (const c of pc.maintenance.contacts ?? [])
+      expect(c, 'no phone numbers in a public file').not.toHaveProperty('phone');
     expect(pc.localisation.localisationReady).toBeTypeOf('boolean');
     expect(pc.localisation.availableLanguages).toEqual(['nl']);
   });

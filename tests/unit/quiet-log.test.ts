@@ -28,7 +28,10 @@ describe('quiet-log', () => {
       'a coloured bundler warning',
       '20:06:45 [WARN] [vite] \x1b[33m[MODULE_LEVEL_DIRECTIVE] \x1b[0mThe semantics of the module level directive "use astro:head-inject" in "x.mdx" may not be preserved when bundling.',
     ],
-    ['the telemetry notice', '▶ Astro collects anonymous usage data.\n  This information helps us improve Astro.\n  Run "astro telemetry disable" to opt-out.'],
+    [
+      'the telemetry notice',
+      '▶ Astro collects anonymous usage data.\n  This information helps us improve Astro.\n  Run "astro telemetry disable" to opt-out.',
+    ],
     ['a Node warning', '(node:123) ExperimentalWarning: something new'],
     ['a deprecation', 'npm warn deprecated glob@7.2.3: Glob versions prior to v9 are no longer supported'],
   ])('catches %s', (_kind, line) => {
@@ -40,6 +43,8 @@ describe('quiet-log', () => {
     const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
     const old = major < 22 || (major === 22 && minor < 12);
     expect(noise(log, 'npm-ci')).toHaveLength(old ? 0 : 2);
-    expect(noise('npm warn install-scripts 1 package has install scripts not yet covered by allowScripts:', 'npm-ci')).toHaveLength(1);
+    expect(
+      noise('npm warn install-scripts 1 package has install scripts not yet covered by allowScripts:', 'npm-ci'),
+    ).toHaveLength(1);
   });
 });

@@ -14,7 +14,11 @@ describe('review', () => {
   const r = review(set, today);
 
   it('flags what was last checked 12 months ago or more, and nothing newer', () => {
-    expect(r.stale.map((s) => `${s.kind} ${s.id} ${s.months}`).sort()).toEqual(['bron oude-bron 29', 'kernfeit oud-feit 13', 'les oude-les 17']);
+    expect(r.stale.map((s) => `${s.kind} ${s.id} ${s.months}`).sort()).toEqual([
+      'bron oude-bron 29',
+      'kernfeit oud-feit 13',
+      'les oude-les 17',
+    ]);
   });
 
   it('names the file and line of the old date', () => {
@@ -45,10 +49,14 @@ describe('review', () => {
 
 describe('npm run review', () => {
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', join(root, 'tests/tools/review.ts'), ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, REVIEW_DATE: '2026-11-30' },
-    });
+    spawnSync(
+      process.execPath,
+      ['--experimental-strip-types', '--no-warnings', join(root, 'tests/tools/review.ts'), ...args],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, REVIEW_DATE: '2026-11-30' },
+      },
+    );
 
   it('reports but passes without --strict: time passing never breaks a release', () => {
     const plain = run();

@@ -2,12 +2,23 @@
 import { describe, expect, it } from 'vitest';
 import { lessonSchema, settingsSchema, slug, sourceSchema } from '../../src/lib/schemas.ts';
 
-const lesson = { id: 'les', module: 'm', order: 1, title: 'T', summary: 'S.', duration: 8, goals: ['a', 'b'], sources: ['a', 'b'], reviewed: '2026-11-30' };
+const lesson = {
+  id: 'les',
+  module: 'm',
+  order: 1,
+  title: 'T',
+  summary: 'S.',
+  duration: 8,
+  goals: ['a', 'b'],
+  sources: ['a', 'b'],
+  reviewed: '2026-11-30',
+};
 
 describe('ids', () => {
   it('are lowercase slugs', () => {
     expect(slug.safeParse('melden-en-aangifte').success).toBe(true);
-    for (const bad of ['Melden', 'met spatie', 'a--b', '-a', 'a_b', '']) expect(slug.safeParse(bad).success, bad).toBe(false);
+    for (const bad of ['Melden', 'met spatie', 'a--b', '-a', 'a_b', ''])
+      expect(slug.safeParse(bad).success, bad).toBe(false);
   });
 });
 
@@ -47,7 +58,13 @@ describe('settings', () => {
   const settings = {
     naam: 'Gemeente Test',
     voorbeeldgegevens: false,
-    contacten: { griffie: contact, melden: contact, vertrouwenspersoon: contact, politie: contact, ondersteuningsteam: contact },
+    contacten: {
+      griffie: contact,
+      melden: contact,
+      vertrouwenspersoon: contact,
+      politie: contact,
+      ondersteuningsteam: contact,
+    },
     protocol: { title: 'P', summary: 'S' },
     thema: { class: 'test-theme' },
   };
@@ -59,7 +76,12 @@ describe('settings', () => {
     expect(settingsSchema.safeParse({ ...settings, contacten: rest }).success).toBe(false);
   });
   it('refuse a bad e-mail address and a bad theme class', () => {
-    expect(settingsSchema.safeParse({ ...settings, contacten: { ...settings.contacten, griffie: { name: 'G', email: 'geen-mail' } } }).success).toBe(false);
+    expect(
+      settingsSchema.safeParse({
+        ...settings,
+        contacten: { ...settings.contacten, griffie: { name: 'G', email: 'geen-mail' } },
+      }).success,
+    ).toBe(false);
     expect(settingsSchema.safeParse({ ...settings, thema: { class: 'x" onload="y' } }).success).toBe(false);
   });
 });

@@ -3,10 +3,38 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex, expand, loadIndex, queryWords, search, stem, type SearchDoc } from '../../src/lib/search.ts';
 
 const docs: SearchDoc[] = [
-  { ref: 'a/#bedreiging', kind: 'les', title: 'Wat is een bedreiging?', module: 'Herkennen', headings: 'Bedreiging', body: 'Een bedreiging is strafbaar als iemand je met een misdrijf bedreigt.' },
-  { ref: 'b/#aangifte', kind: 'les', title: 'Aangifte doen', module: 'Melden', headings: 'Aangifte', body: 'Je doet aangifte bij de politie. Vraag om de VPT-code.' },
-  { ref: 'c/#doxing', kind: 'les', title: 'Doxing', module: 'Online', headings: 'Doxing', body: 'Iemand zet je huisadres op internet om je bang te maken.' },
-  { ref: 'd/#domicilie', kind: 'les', title: 'Domicilie kiezen', module: 'Melden', headings: 'Domicilie', body: 'Met domicilie geef je het adres van het gemeentehuis op.' },
+  {
+    ref: 'a/#bedreiging',
+    kind: 'les',
+    title: 'Wat is een bedreiging?',
+    module: 'Herkennen',
+    headings: 'Bedreiging',
+    body: 'Een bedreiging is strafbaar als iemand je met een misdrijf bedreigt.',
+  },
+  {
+    ref: 'b/#aangifte',
+    kind: 'les',
+    title: 'Aangifte doen',
+    module: 'Melden',
+    headings: 'Aangifte',
+    body: 'Je doet aangifte bij de politie. Vraag om de VPT-code.',
+  },
+  {
+    ref: 'c/#doxing',
+    kind: 'les',
+    title: 'Doxing',
+    module: 'Online',
+    headings: 'Doxing',
+    body: 'Iemand zet je huisadres op internet om je bang te maken.',
+  },
+  {
+    ref: 'd/#domicilie',
+    kind: 'les',
+    title: 'Domicilie kiezen',
+    module: 'Melden',
+    headings: 'Domicilie',
+    body: 'Met domicilie geef je het adres van het gemeentehuis op.',
+  },
 ];
 const data = buildIndex(docs);
 const index = loadIndex(JSON.parse(JSON.stringify(data)));
@@ -25,12 +53,20 @@ describe('Dutch stemming', () => {
     expect(stem('de')).toBe('');
   });
   it('runs trimmer, stop words and stemmer at query time too (the saved pipeline)', () => {
-    expect((data.index as { pipeline: string[] }).pipeline).toEqual(['trimmer-nl', 'stopWordFilter-nl', 'plural-nl', 'stemmer-nl']);
+    expect((data.index as { pipeline: string[] }).pipeline).toEqual([
+      'trimmer-nl',
+      'stopWordFilter-nl',
+      'plural-nl',
+      'stemmer-nl',
+    ]);
   });
 });
 
 describe('synonyms', () => {
-  const syn = [['doxing', 'adres online', 'huisadres'], ['aangifte', 'melding']];
+  const syn = [
+    ['doxing', 'adres online', 'huisadres'],
+    ['aangifte', 'melding'],
+  ];
   it('expands a word to its group with less weight', () => {
     expect(expand(['melding'], syn)).toEqual([
       { word: 'melding', boost: 1 },
@@ -51,12 +87,24 @@ describe('fuzzy matching', () => {
 });
 
 describe('sturdy input', () => {
-  it.each([':', '~', '^', '*', '+', '-', 'title:doxing', 'aangifte~2', '+-*', '"', '\\', '<script>alert(1)</script>', ''.padEnd(500, 'a '), '🙂'])(
-    'never throws on %j',
-    (q) => {
-      expect(() => search(index, data, q, [])).not.toThrow();
-    },
-  );
+  it.each([
+    ':',
+    '~',
+    '^',
+    '*',
+    '+',
+    '-',
+    'title:doxing',
+    'aangifte~2',
+    '+-*',
+    '"',
+    '\\',
+    '<script>alert(1)</script>',
+    ''.padEnd(500, 'a '),
+    '🙂',
+  ])('never throws on %j', (q) => {
+    expect(() => search(index, data, q, [])).not.toThrow();
+  });
   it('searches syntax characters as plain text', () => {
     expect(refs('title:doxing')).toContain('c/#doxing');
     expect(refs('-aangifte')).toContain('b/#aangifte');

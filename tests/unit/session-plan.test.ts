@@ -6,8 +6,29 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadContentDir } from '../../src/load/content-fs.ts';
 import { checkContent } from '../../src/lib/checks.ts';
-import { checkPlan, clock, decodePlan, encodePlan, planFromHash, sessionToPlan, startTimes, totalMinutes, withoutNotes, type Plan, type Refusal } from '../../src/lib/session-plan.ts';
-import { facilitatorNotes, knownIds, pathSteps, projectorCatalog, slidesOf, SPLIT_AT, stepWeight, type Catalog } from '../../src/lib/slides.ts';
+import {
+  checkPlan,
+  clock,
+  decodePlan,
+  encodePlan,
+  planFromHash,
+  sessionToPlan,
+  startTimes,
+  totalMinutes,
+  withoutNotes,
+  type Plan,
+  type Refusal,
+} from '../../src/lib/session-plan.ts';
+import {
+  facilitatorNotes,
+  knownIds,
+  pathSteps,
+  projectorCatalog,
+  slidesOf,
+  SPLIT_AT,
+  stepWeight,
+  type Catalog,
+} from '../../src/lib/slides.ts';
 import { format } from '../../src/i18n/format.ts';
 import { nl } from '../../src/i18n/nl.ts';
 import { agreementsMarkdown, newer, switchPart, timerSpent, type Live } from '../../src/stores/session.ts';
@@ -78,10 +99,14 @@ describe('the plan link', () => {
   });
 
   it('names the part that points at a dilemma that does not exist', () => {
-    const bad = { ...plan, parts: [...plan.parts, { kind: 'dilemma' as const, title: 'Weg', minutes: 10, ref: 'bestaat-niet' }] };
+    const bad = {
+      ...plan,
+      parts: [...plan.parts, { kind: 'dilemma' as const, title: 'Weg', minutes: 10, ref: 'bestaat-niet' }],
+    };
     const r = decodePlan(encodePlan(bad), known);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.details.map(say)).toEqual(['Onderdeel 6 verwijst naar casus "bestaat-niet", die bestaat niet (meer).']);
+    if (!r.ok)
+      expect(r.details.map(say)).toEqual(['Onderdeel 6 verwijst naar casus "bestaat-niet", die bestaat niet (meer).']);
   });
 });
 
@@ -99,7 +124,11 @@ describe('checkPlan', () => {
     ['ref on an opening', { ...plan, parts: [{ ...plan.parts[0], ref: 'waarom' }] }, 'verwijst naar iets'],
     ['gesprek without question', { ...plan, parts: [{ kind: 'gesprek', title: 'G', minutes: 5 }] }, 'zonder vraag'],
     ['notes too long', { ...plan, parts: [{ ...plan.parts[0], notes: 'x'.repeat(1501) }] }, 'te lange notitie'],
-    ['__proto__ field', JSON.parse('{"title":"T","parts":[{"kind":"opening","title":"O","minutes":5,"__proto__":{"x":1}}]}'), 'onbekend veld "__proto__"'],
+    [
+      '__proto__ field',
+      JSON.parse('{"title":"T","parts":[{"kind":"opening","title":"O","minutes":5,"__proto__":{"x":1}}]}'),
+      'onbekend veld "__proto__"',
+    ],
   ])('refuses %s', (_name, value, message) => {
     expect(checkPlan(value, known).map(say).join(' ')).toContain(message);
   });
@@ -119,9 +148,18 @@ describe('projector steps', () => {
   const decisions = pathSteps(dilemma);
 
   it('shows a dilemma one decision at a time, then its questions to discuss', () => {
-    expect(slides.map((s) => s.kind)).toEqual(['tekst', 'module', ...decisions.map(() => 'keuze'), 'bespreken', 'bespreken', 'tekst']);
+    expect(slides.map((s) => s.kind)).toEqual([
+      'tekst',
+      'module',
+      ...decisions.map(() => 'keuze'),
+      'bespreken',
+      'bespreken',
+      'tekst',
+    ]);
     const first = slides.find((s) => s.kind === 'keuze');
-    expect(first?.kind === 'keuze' && first.step.options.map((o) => o.text)).toEqual(decisions[0]!.choices.map((c) => c.text));
+    expect(first?.kind === 'keuze' && first.step.options.map((o) => o.text)).toEqual(
+      decisions[0]!.choices.map((c) => c.text),
+    );
   });
 
   it('follows the recommended choice from step to step', () => {
@@ -143,16 +181,31 @@ describe('projector steps', () => {
     const s = catalog.scenarios.find((x) => x.id === dilemma.id)!;
     const [first, ...rest] = s.steps;
     // The content's own situation, repeated until the step is over the limit.
-    const situation = Array.from({ length: Math.ceil(SPLIT_AT / first!.situation.length) + 1 }, () => first!.situation).join(' ');
+    const situation = Array.from(
+      { length: Math.ceil(SPLIT_AT / first!.situation.length) + 1 },
+      () => first!.situation,
+    ).join(' ');
     const long: Catalog = { ...catalog, scenarios: [{ ...s, steps: [{ ...first!, situation }, ...rest] }] };
     expect(stepWeight(s.title, long.scenarios[0]!.steps[0]!)).toBeGreaterThan(SPLIT_AT);
     const split = slidesOf(withoutNotes(plan), long);
     const kinds = split.map((x) => x.kind);
-    expect(kinds).toEqual(['tekst', 'module', 'situatie', ...decisions.map(() => 'keuze'), 'bespreken', 'bespreken', 'tekst']);
+    expect(kinds).toEqual([
+      'tekst',
+      'module',
+      'situatie',
+      ...decisions.map(() => 'keuze'),
+      'bespreken',
+      'bespreken',
+      'tekst',
+    ]);
     const [situationStep, optionsStep] = split.slice(2, 4);
     expect(situationStep?.kind === 'situatie' && situationStep.step.situation).toBe(situation);
     // The options step keeps the show of hands (same key as unsplit) and says it is the second half.
-    expect(optionsStep?.kind === 'keuze' && [optionsStep.split, optionsStep.tally, optionsStep.of]).toEqual([true, `2:${first!.id}`, [1, s.steps.length]]);
+    expect(optionsStep?.kind === 'keuze' && [optionsStep.split, optionsStep.tally, optionsStep.of]).toEqual([
+      true,
+      `2:${first!.id}`,
+      [1, s.steps.length],
+    ]);
     expect(situationStep && 'tally' in situationStep).toBe(false);
   });
 
@@ -192,11 +245,26 @@ describe('ready plans', () => {
   });
 
   it('the content cross-checks catch a bad session part', () => {
-    const broken = { ...set, sessions: [{ file: 'content/sessies/x.yaml', data: { id: 'x', title: 'X', duration: 15, summary: 'S', parts: [
-      { kind: 'gesprek' as const, title: 'G', minutes: 5 },
-      { kind: 'opening' as const, title: 'O', minutes: 5, question: 'Waarom?' },
-      { kind: 'module' as const, title: 'M', minutes: 5 },
-    ], sources: ['bestaat-niet'] } }] };
+    const broken = {
+      ...set,
+      sessions: [
+        {
+          file: 'content/sessies/x.yaml',
+          data: {
+            id: 'x',
+            title: 'X',
+            duration: 15,
+            summary: 'S',
+            parts: [
+              { kind: 'gesprek' as const, title: 'G', minutes: 5 },
+              { kind: 'opening' as const, title: 'O', minutes: 5, question: 'Waarom?' },
+              { kind: 'module' as const, title: 'M', minutes: 5 },
+            ],
+            sources: ['bestaat-niet'],
+          },
+        },
+      ],
+    };
     const messages = checkContent(broken).map((e) => `${e.field}: ${e.message}`);
     expect(messages).toEqual([
       'parts[0].question: een gesprek heeft een vraag nodig',
@@ -215,7 +283,11 @@ describe('agreements as Markdown', () => {
         { id: '2', actie: 'Nazorg\nregelen', wie: '', wanneer: '' },
       ],
       // The words as Agreements.tsx passes them, from the dictionary.
-      { heading: 'Afspraken', recorded: format(nl.session.mdRecorded, { date: '28 november 2026' }), columns: [nl.session.action, nl.session.who, nl.session.when] },
+      {
+        heading: 'Afspraken',
+        recorded: format(nl.session.mdRecorded, { date: '28 november 2026' }),
+        columns: [nl.session.action, nl.session.who, nl.session.when],
+      },
     );
     expect(md).toBe(
       '# Afspraken\n\nVastgelegd op 28 november 2026.\n\n| Actie | Wie | Wanneer |\n| --- | --- | --- |\n| Protocol \\| bespreken | Griffier | 1 maart |\n| Nazorg regelen | – | – |\n',

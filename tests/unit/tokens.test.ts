@@ -11,8 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { darkThemeCss, outFile } from '../tools/dark-theme.mjs';
 
 const root = join(import.meta.dirname, '../..');
-const NAMED = 'black|white|red|green|blue|yellow|orange|purple|gray|grey|pink|brown|navy|teal|maroon|olive|silver|lime|aqua|fuchsia|gold|indigo|violet|crimson|coral|salmon|tomato|khaki|beige|ivory|lavender|turquoise|tan|plum|orchid';
-const RAW = new RegExp(`#[0-9a-f]{3,8}\\b|\\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\\(|:\\s*(?:${NAMED})\\b|\\s(?:${NAMED})\\s*[;)]`, 'i');
+const NAMED =
+  'black|white|red|green|blue|yellow|orange|purple|gray|grey|pink|brown|navy|teal|maroon|olive|silver|lime|aqua|fuchsia|gold|indigo|violet|crimson|coral|salmon|tomato|khaki|beige|ivory|lavender|turquoise|tan|plum|orchid';
+const RAW = new RegExp(
+  `#[0-9a-f]{3,8}\\b|\\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\\(|:\\s*(?:${NAMED})\\b|\\s(?:${NAMED})\\s*[;)]`,
+  'i',
+);
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -25,7 +29,9 @@ function files(dir: string): string[] {
 function css(path: string): string {
   const text = readFileSync(path, 'utf8');
   if (path.endsWith('.css')) return text;
-  return [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>|style=["{]([^"}]*)["}]/g)].map((m) => m[1] ?? m[2] ?? '').join('\n');
+  return [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>|style=["{]([^"}]*)["}]/g)]
+    .map((m) => m[1] ?? m[2] ?? '')
+    .join('\n');
 }
 
 export function rawColours(text: string): string[] {
@@ -37,9 +43,19 @@ export function rawColours(text: string): string[] {
 
 describe('no raw colour values', () => {
   it('the check itself catches hex, functions and named colours', () => {
-    expect(rawColours('a { color: #fff; }\nb { background: rgb(0 0 0); }\nc { border-color: red; }\nd { color: var(--x); }\ne { color: currentColor; }')).toHaveLength(3);
+    expect(
+      rawColours(
+        'a { color: #fff; }\nb { background: rgb(0 0 0); }\nc { border-color: red; }\nd { color: var(--x); }\ne { color: currentColor; }',
+      ),
+    ).toHaveLength(3);
   });
-  const targets = [...files(join(root, 'src/styles')), ...files(join(root, 'src/components')), ...files(join(root, 'src/layouts')), ...files(join(root, 'src/islands')), ...files(join(root, 'src/pages'))];
+  const targets = [
+    ...files(join(root, 'src/styles')),
+    ...files(join(root, 'src/components')),
+    ...files(join(root, 'src/layouts')),
+    ...files(join(root, 'src/islands')),
+    ...files(join(root, 'src/pages')),
+  ];
   for (const path of targets) {
     it(relative(root, path), () => {
       expect(rawColours(css(path))).toEqual([]);

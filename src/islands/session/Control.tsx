@@ -31,18 +31,31 @@ interface Props {
 /** The griffier's notes for the step: the plan's own notes, the dilemma's notes and its answer key. */
 function Notes({ t, slide, plan, notes }: { t: ControlStrings; slide: Slide; plan: Plan; notes: FacilitatorNotes }) {
   const part = plan.parts[slide.part];
-  const scenario = slide.kind === 'keuze' || slide.kind === 'situatie' || (slide.kind === 'bespreken' && part?.kind === 'dilemma') ? notes[part?.ref ?? ''] : undefined;
+  const scenario =
+    slide.kind === 'keuze' || slide.kind === 'situatie' || (slide.kind === 'bespreken' && part?.kind === 'dilemma')
+      ? notes[part?.ref ?? '']
+      : undefined;
   const options = slide.kind === 'keuze' ? scenario?.options[slide.step.id] : undefined;
   const empty = !part?.notes && !scenario && !options;
   return (
     <section class="vr-notes" aria-labelledby="vr-notes-h">
-      <h2 id="vr-notes-h" class="utrecht-heading-3">{t['session.notes']}</h2>
+      <h2 id="vr-notes-h" class="utrecht-heading-3">
+        {t['session.notes']}
+      </h2>
       {empty && <p class="utrecht-paragraph">{t['session.noNotes']}</p>}
       {part?.notes && (
-        <p class="utrecht-paragraph"><strong>{t['session.planNotes']}:</strong> {part.notes}</p>
+        <p class="utrecht-paragraph">
+          <strong>{t['session.planNotes']}:</strong> {part.notes}
+        </p>
       )}
       {scenario && (
-        <ul class="utrecht-unordered-list">{scenario.notes.map((n) => <li key={n} class="utrecht-unordered-list__item">{n}</li>)}</ul>
+        <ul class="utrecht-unordered-list">
+          {scenario.notes.map((n) => (
+            <li key={n} class="utrecht-unordered-list__item">
+              {n}
+            </li>
+          ))}
+        </ul>
       )}
       {options && slide.kind === 'keuze' && (
         <>
@@ -52,7 +65,12 @@ function Notes({ t, slide, plan, notes }: { t: ControlStrings; slide: Slide; pla
               const a = options[o.id];
               return (
                 <li key={o.id}>
-                  <strong>{a?.verdict ? (scenario?.mode === 'open' ? t['session.weighing'] : t['session.verdict'])[a.verdict as Verdict] : ''}</strong> {a?.feedback}
+                  <strong>
+                    {a?.verdict
+                      ? (scenario?.mode === 'open' ? t['session.weighing'] : t['session.verdict'])[a.verdict as Verdict]
+                      : ''}
+                  </strong>{' '}
+                  {a?.feedback}
                 </li>
               );
             })}
@@ -79,20 +97,39 @@ export default function Control({ t, catalog, notes, urls, children }: Props) {
       <p class="vr-visually-hidden" aria-live="polite" ref={announce} />
       <div class="vr-control__main">
         <p class="vr-actions">
-          <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => openWindow(urls.projector, 'vr-projectie', shared)}>{t['session.openProjector']}</button>
+          <button
+            type="button"
+            class="utrecht-button utrecht-button--primary-action"
+            onClick={() => openWindow(urls.projector, 'vr-projectie', shared)}
+          >
+            {t['session.openProjector']}
+          </button>
         </p>
         {resumed && (
           <div class="vr-alert" role="status">
             <p class="utrecht-paragraph">{format(t['session.resumed'], { n: index + 1 })}</p>
             <p class="vr-actions">
-              <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => { updateLive(() => freshRun(l.plan!, Date.now())); setAnswered(true); }}>{t['session.restart']}</button>
-              <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setAnswered(true)}>{t['session.carryOn']}</button>
+              <button
+                type="button"
+                class="utrecht-button utrecht-button--secondary-action"
+                onClick={() => {
+                  updateLive(() => freshRun(l.plan!, Date.now()));
+                  setAnswered(true);
+                }}
+              >
+                {t['session.restart']}
+              </button>
+              <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setAnswered(true)}>
+                {t['session.carryOn']}
+              </button>
             </p>
           </div>
         )}
         <StepNav t={t} index={index} slides={slides} />
         <section class="vr-control__now" aria-labelledby="vr-now-h">
-          <h2 id="vr-now-h" class="utrecht-heading-3">{t['session.nowShowing']}</h2>
+          <h2 id="vr-now-h" class="utrecht-heading-3">
+            {t['session.nowShowing']}
+          </h2>
           <div class="vr-slide vr-slide--preview">
             <div class="vr-slide__inner">
               <SlideView t={t} slide={slide} l={l} level="h3" />
@@ -109,6 +146,5 @@ export default function Control({ t, catalog, notes, urls, children }: Props) {
         <Agreements t={t} compact pageUrl={urls.agreements} />
       </div>
     </div>
-    
   );
 }

@@ -35,19 +35,23 @@ export default function Projector({ t, catalog, urls, children }: Props) {
   const [panel, setPanel] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const focusSoon = useFocusAfter();
-  useStepKeys(slides, {
-    escape: () => {
-      if (!panel) return false;
-      setPanel(false);
-      focusSoon(() => toggle.current);
-      return true;
+  useStepKeys(
+    slides,
+    {
+      escape: () => {
+        if (!panel) return false;
+        setPanel(false);
+        focusSoon(() => toggle.current);
+        return true;
+      },
+      key: (key) => {
+        if (key !== 'f' && key !== 'F') return false;
+        fullscreen();
+        return true;
+      },
     },
-    key: (key) => {
-      if (key !== 'f' && key !== 'F') return false;
-      fullscreen();
-      return true;
-    },
-  }, [panel]);
+    [panel],
+  );
 
   if (!choice) return <>{children}</>;
   if (!choice.ok || !plan || !slide) return <NoStep t={t} choice={choice} empty={t['session.waiting']} urls={urls} />;
@@ -65,9 +69,22 @@ export default function Projector({ t, catalog, urls, children }: Props) {
       <div class="vr-present__bar">
         <StepNav t={t} index={index} slides={slides} />
         <p class="vr-actions">
-          <button type="button" class="utrecht-button utrecht-button--subtle" onClick={fullscreen}>{t['session.fullscreen']}</button>
-          <button type="button" ref={toggle} class="utrecht-button utrecht-button--subtle" aria-expanded={panel} aria-controls="vr-panel" onClick={() => setPanel(!panel)}>{t['session.panel']}</button>
-          <a class="utrecht-link vr-present__help" href={urls.help}>{t['nav.hulp']}</a>
+          <button type="button" class="utrecht-button utrecht-button--subtle" onClick={fullscreen}>
+            {t['session.fullscreen']}
+          </button>
+          <button
+            type="button"
+            ref={toggle}
+            class="utrecht-button utrecht-button--subtle"
+            aria-expanded={panel}
+            aria-controls="vr-panel"
+            onClick={() => setPanel(!panel)}
+          >
+            {t['session.panel']}
+          </button>
+          <a class="utrecht-link vr-present__help" href={urls.help}>
+            {t['nav.hulp']}
+          </a>
         </p>
       </div>
       {panel && (
@@ -77,11 +94,16 @@ export default function Projector({ t, catalog, urls, children }: Props) {
           <UpNext t={t} plan={plan} next={slides[index + 1]} />
           <p class="utrecht-paragraph">{t['session.keys']}</p>
           <p class="vr-actions">
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => openWindow(urls.control, 'vr-regie', shared)}>{t['session.openControl']}</button>
+            <button
+              type="button"
+              class="utrecht-button utrecht-button--secondary-action"
+              onClick={() => openWindow(urls.control, 'vr-regie', shared)}
+            >
+              {t['session.openControl']}
+            </button>
           </p>
         </aside>
       )}
     </div>
-    
   );
 }

@@ -21,17 +21,37 @@ export function Timer({ t, l, minutes }: { t: SessionSharedStrings; l: Live; min
   const running = l.timer.since !== null;
   return (
     <section class="vr-timer" aria-labelledby="vr-timer-h">
-      <h2 id="vr-timer-h" class="utrecht-heading-3">{t['session.timer']}</h2>
+      <h2 id="vr-timer-h" class="utrecht-heading-3">
+        {t['session.timer']}
+      </h2>
       <p class={`vr-timer__time${left < 0 ? ' vr-timer__time--over' : ''}`} role="timer">
-        {left >= 0 ? count(t['session.timeLeft'], minutes, { t: mmss(left), of: minutes }) : format(t['session.overTime'], { t: mmss(left) })}
+        {left >= 0
+          ? count(t['session.timeLeft'], minutes, { t: mmss(left), of: minutes })
+          : format(t['session.overTime'], { t: mmss(left) })}
       </p>
       <p class="vr-actions">
-        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() =>
-          updateLive((x) => ({ timer: running ? { ...x.timer, spent: timerSpent(x.timer, Date.now()), since: null } : { ...x.timer, since: Date.now() } }))
-        }>
+        <button
+          type="button"
+          class="utrecht-button utrecht-button--secondary-action"
+          onClick={() =>
+            updateLive((x) => ({
+              timer: running
+                ? { ...x.timer, spent: timerSpent(x.timer, Date.now()), since: null }
+                : { ...x.timer, since: Date.now() },
+            }))
+          }
+        >
           {running ? t['session.pause'] : t['session.start']}
         </button>
-        <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => updateLive((x) => ({ timer: { part: x.timer.part, spent: 0, since: x.timer.since === null ? null : Date.now() } }))}>
+        <button
+          type="button"
+          class="utrecht-button utrecht-button--subtle"
+          onClick={() =>
+            updateLive((x) => ({
+              timer: { part: x.timer.part, spent: 0, since: x.timer.since === null ? null : Date.now() },
+            }))
+          }
+        >
           {t['session.resetTimer']}
         </button>
       </p>

@@ -52,7 +52,13 @@ export function useSession(role: SessionRole, catalog: Catalog, t: SessionShared
     addEventListener('hashchange', reloadOnHash);
     // Join first, so that starting a plan below reaches a window that is already open.
     joinSession();
-    const c = resolvePlan({ role, link: planFromHash(location.hash), known: knownIds(catalog), saved: savedPlan.get(), running: live.get() });
+    const c = resolvePlan({
+      role,
+      link: planFromHash(location.hash),
+      known: knownIds(catalog),
+      saved: savedPlan.get(),
+      running: live.get(),
+    });
     const start = c.ok ? c.start : null;
     if (start) updateLive(() => freshRun(start, Date.now()));
     opened.current = c;
@@ -74,7 +80,12 @@ export function useSession(role: SessionRole, catalog: Catalog, t: SessionShared
   const slide = slides[index];
 
   useEffect(() => {
-    if (slide && announce.current) announce.current.textContent = format(t['session.announce'], { n: index + 1, of: slides.length, title: slide.title });
+    if (slide && announce.current)
+      announce.current.textContent = format(t['session.announce'], {
+        n: index + 1,
+        of: slides.length,
+        title: slide.title,
+      });
   }, [index, slide?.title]);
 
   /** The plan to open the other window on: what runs, else this window's own plan without its notes. */
@@ -82,7 +93,8 @@ export function useSession(role: SessionRole, catalog: Catalog, t: SessionShared
   return { choice, l, plan, slides, index, slide, announce, shared };
 }
 
-const typing = (el: EventTarget | null) => el instanceof HTMLElement && !!el.closest('input, textarea, select, [contenteditable="true"]');
+const typing = (el: EventTarget | null) =>
+  el instanceof HTMLElement && !!el.closest('input, textarea, select, [contenteditable="true"]');
 
 /**
  * The keys that move through the steps: → PageDown space forward, ← PageUp back, Home, End; so a
@@ -90,13 +102,18 @@ const typing = (el: EventTarget | null) => el instanceof HTMLElement && !!el.clo
  * screen) and says whether it did. A layout effect: the keys work from the moment the step is on
  * screen, not one frame later.
  */
-export function useStepKeys(slides: Slide[], own: { escape?: () => boolean; key?: (key: string) => boolean }, deps: unknown[]) {
+export function useStepKeys(
+  slides: Slide[],
+  own: { escape?: () => boolean; key?: (key: string) => boolean },
+  deps: unknown[],
+) {
   useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && own.escape?.()) return;
       if (e.altKey || e.ctrlKey || e.metaKey || !slides.length || typing(e.target)) return;
       const onButton = e.target instanceof HTMLElement && !!e.target.closest('button, a[href], summary');
-      if (e.key === 'ArrowRight' || e.key === 'PageDown' || (e.key === ' ' && !onButton)) goTo(live.get().index + 1, slides);
+      if (e.key === 'ArrowRight' || e.key === 'PageDown' || (e.key === ' ' && !onButton))
+        goTo(live.get().index + 1, slides);
       else if (e.key === 'ArrowLeft' || e.key === 'PageUp') goTo(live.get().index - 1, slides);
       else if (e.key === 'Home') goTo(0, slides);
       else if (e.key === 'End') goTo(slides.length - 1, slides);

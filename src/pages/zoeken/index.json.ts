@@ -63,13 +63,29 @@ export const GET: APIRoute = async () => {
   }
 
   for (const t of terms) {
-    docs.push({ ref: `begrippen/#${t.id}`, kind: 'begrip', title: format(nl.search.termTitle, { title: t.term }), module: nl.nav.begrippen, headings: [t.term, ...t.synonyms].join(' '), body: t.definition });
+    docs.push({
+      ref: `begrippen/#${t.id}`,
+      kind: 'begrip',
+      title: format(nl.search.termTitle, { title: t.term }),
+      module: nl.nav.begrippen,
+      headings: [t.term, ...t.synonyms].join(' '),
+      body: t.definition,
+    });
   }
 
   for (const g of guides) {
-    docs.push({ ref: `griffier/#${g.data.id}`, kind: 'griffier', title: g.data.title, module: nl.nav.griffier, headings: g.data.title, body: `${g.data.summary} ${clean(g.body ?? '')}` });
+    docs.push({
+      ref: `griffier/#${g.data.id}`,
+      kind: 'griffier',
+      title: g.data.title,
+      module: nl.nav.griffier,
+      headings: g.data.title,
+      body: `${g.data.summary} ${clean(g.body ?? '')}`,
+    });
   }
 
   const synonyms = (await getCollection('synoniemen')).map((g) => g.data.terms);
-  return new Response(JSON.stringify({ ...buildIndex(docs), synonyms }), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify({ ...buildIndex(docs), synonyms }), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };
