@@ -17,6 +17,16 @@ export const griffierUrls = {
   planPrintset: (id: string) => url(`griffier/sessies/${id}/printset/`),
 };
 
+/** The links the projector and control views get as a prop: strings only, so they serialise. */
+export const sessionUrls = {
+  builder: griffierUrls.builder,
+  plans: griffierUrls.plans,
+  control: griffierUrls.control,
+  projector: griffierUrls.projector,
+  help: griffierUrls.help,
+  agreements: griffierUrls.agreements,
+};
+
 export async function griffierData() {
   const content = await loadContent();
   return {
