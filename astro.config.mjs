@@ -7,9 +7,8 @@ import { nldsClasses } from './src/integrations/markdown-nlds.ts';
 import { nl } from './src/i18n/nl.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { settings } from './src/integrations/settings.ts';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { islandStylesInHead } from './src/integrations/island-styles.ts';
+import { resolve } from 'node:path';
 
 // BASE_PATH lets an intranet host the site in a sub-folder (for example /vpt/).
 // DIST_DIR keeps a sub-path build apart from the normal one, so tests can run both.
@@ -17,37 +16,6 @@ const base = process.env.BASE_PATH ?? '/';
 
 // CONTENT_DIR points the build at another content folder (tests use it for broken fixtures).
 const contentDir = resolve(process.env.CONTENT_DIR ?? './content');
-
-/**
- * Valid HTML (tests/tools/html-check.mjs): Astro writes `<style>astro-island,…{display:contents}</style>`
- * into <body>, just before the first island of a page, where HTML does not allow a style element
- * (withastro/astro#10308, still open). This moves it into <head> of every built page. Its CSP hash
- * stays valid: the policy hashes the text, not the place.
- */
-/** @type {import('astro').AstroIntegration} */
-const islandStylesInHead = {
-  name: 'veilig-raadswerk:island-styles-in-head',
-  hooks: {
-    'astro:build:done': ({ dir }) => {
-      /** @param {string} folder */
-      const walk = (folder) => {
-        for (const entry of readdirSync(folder, { withFileTypes: true })) {
-          const path = join(folder, entry.name);
-          if (entry.isDirectory()) walk(path);
-          else if (entry.name.endsWith('.html')) {
-            const html = readFileSync(path, 'utf8');
-            const style = html.match(/<style>astro-island[^<]*<\/style>/)?.[0];
-            const head = html.indexOf('</head>');
-            if (!style || head < 0 || html.indexOf(style) < head) continue;
-            const moved = html.replace(style, '');
-            writeFileSync(path, moved.replace('</head>', `${style}</head>`));
-          }
-        }
-      };
-      walk(fileURLToPath(dir));
-    },
-  },
-};
 
 export default defineConfig({
   base,

@@ -1,10 +1,7 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { basePath, port } from './helpers/site.ts';
-
 // Debian's Chromium where it exists (Playwright cannot download its own browser here);
 // elsewhere Playwright's own. tests/tools/ensure-chromium.mjs makes sure one is there.
-const chrome = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+import { basePath, chromeArgs, chromePath, port } from './helpers/site.ts';
 
 export default defineConfig({
   testDir: '.',
@@ -34,17 +31,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}${basePath}`,
     locale: 'nl-NL',
     launchOptions: {
-      executablePath: chrome,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: chromePath,
+      args: ['--headless', ...chromeArgs],
     },
   },
   webServer: {

@@ -2,7 +2,7 @@
  * Where the built site is and how it is served: shared by the Playwright config and the tests.
  * BASE_PATH=/vpt/ runs the whole suite against a sub-path build in DIST_DIR.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const raw = process.env.BASE_PATH ?? '/';
@@ -14,6 +14,20 @@ export const basePath = raw.endsWith('/') ? raw : `${raw}/`;
 const offset = Number(process.env.PORT_OFFSET ?? 0);
 export const port = offset + (process.env.THEME_RUN ? 4323 : basePath === '/' ? 4321 : 4322);
 export const root = join(import.meta.dirname, '../..');
+
+/** Debian's Chromium when it is there (see ../shared/toolchain.md), else Playwright's own. */
+export const chromePath =
+  process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+/** Flags for a quiet Chromium that asks nothing of the network: shared by the tests and npm run shots. */
+export const chromeArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 export const distDir = join(root, process.env.DIST_DIR ?? 'dist');
 
 /** Every built page as a path relative to the base, e.g. "modules/waarom/" (404.html as "404.html"). */

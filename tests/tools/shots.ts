@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
-import { basePath, builtPages, distDir, root } from '../helpers/site.ts';
+import { basePath, builtPages, chromeArgs, chromePath, distDir, root } from '../helpers/site.ts';
 
 const out = join(root, 'tests/.output/shots');
 const sizes = { desktop: { width: 1366, height: 768 }, phone: { width: 390, height: 844 } };
@@ -63,18 +63,9 @@ const name = (path: string) => path.replace(/\/$/, '').replace(/[/.#=]+/g, '_') 
 rmSync(out, { recursive: true, force: true });
 for (const dir of ['desktop', 'phone', 'projector', 'print']) mkdirSync(join(out, dir), { recursive: true });
 
-const chrome = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const browser: Browser = await chromium.launch({
-  executablePath: chrome,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: chromePath,
+  args: chromeArgs,
 });
 
 /** Opens `path`, waits until islands have hydrated and fonts are in, then takes the shot. */
