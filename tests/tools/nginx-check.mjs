@@ -46,10 +46,14 @@ const work = mkdtempSync(join(tmpdir(), 'vr-nginx-'));
 const server = readFileSync(join(root, 'src/hosting/nginx.conf'), 'utf8')
   .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
   .replace(/root \/var\/www\/veilig-raadswerk;/, `root ${dist};`);
+// Started as root, nginx runs its workers as "nobody", who cannot read a checkout in a private
+// folder (mktemp -d makes it 0700): every page would be a 404. The test's workers read as the user
+// that runs the test; the example config for real servers is not touched.
+const user = process.getuid?.() === 0 ? 'user root;\n' : '';
 const mime = existsSync('/etc/nginx/mime.types') ? 'include /etc/nginx/mime.types;' : '';
 writeFileSync(
   join(work, 'nginx.conf'),
-  `daemon off;\npid ${work}/nginx.pid;\nerror_log ${work}/error.log;\nevents {}\nhttp {\n${mime}\naccess_log off;\nclient_body_temp_path ${work}/body;\nproxy_temp_path ${work}/proxy;\nfastcgi_temp_path ${work}/fastcgi;\nuwsgi_temp_path ${work}/uwsgi;\nscgi_temp_path ${work}/scgi;\n${server}\n}\n`,
+  `${user}daemon off;\npid ${work}/nginx.pid;\nerror_log ${work}/error.log;\nevents {}\nhttp {\n${mime}\naccess_log off;\nclient_body_temp_path ${work}/body;\nproxy_temp_path ${work}/proxy;\nfastcgi_temp_path ${work}/fastcgi;\nuwsgi_temp_path ${work}/uwsgi;\nscgi_temp_path ${work}/scgi;\n${server}\n}\n`,
 );
 const nginx = spawn(NGINX, ['-p', work, '-c', join(work, 'nginx.conf')], { stdio: ['ignore', 'inherit', 'inherit'] });
 
