@@ -324,6 +324,106 @@ export const nl = {
     migrated: 'Het bestand kwam van versie {v} en is omgezet.',
     unknown: '{n} onderdelen bestaan hier (nog) niet; ze zijn bewaard maar worden niet getoond: {ids}.',
     wiped: 'Je voortgang is gewist.',
+    /** Why a progress file is refused: src/lib/progress-file.ts returns the code, src/islands/progress-words.ts the words. */
+    refused: {
+      tooBig: 'Dit bestand is te groot ({size}). Een voortgangsbestand is kleiner dan {max}.',
+      empty: 'Dit bestand is leeg.',
+      notJson: 'Dit bestand is geen voortgangsbestand: het is geen geldige JSON.',
+      forbiddenKey: 'Dit bestand is geweigerd: het bevat de sleutel "{key}", die een voortgangsbestand nooit heeft.',
+      notOurs: 'Dit is geen voortgangsbestand van Veilig Raadswerk.',
+      badVersion: 'Dit voortgangsbestand heeft geen geldig versienummer.',
+      newer:
+        'Dit bestand is gemaakt met een nieuwere versie van deze module (versie {v}). Deze site kent versie {current}. Vraag de beheerder om de site bij te werken.',
+      noMigration: 'Dit bestand van versie {v} kan deze site niet omzetten.',
+      badItem: 'Dit bestand is geweigerd: "{key}" {problem}.',
+    },
+    /** What is wrong with one item of a refused file; fills {problem} of refused.badItem. */
+    item: {
+      number: 'moet een getal zijn',
+      shortText: 'moet een korte tekst zijn',
+      place: 'moet een les, module en datum hebben',
+      id: 'heeft geen geldig id',
+      object: 'moet een object zijn',
+      lessonDates: 'moet de datums geopend (en klaar) hebben',
+      answer: 'moet antwoord, goed, pogingen en op hebben',
+      path: 'moet een pad van stappen en keuzes hebben',
+      reflection: 'moet een tekst en een datum hebben',
+      kind: 'is geen soort voortgang die deze site kent',
+    },
+  },
+  /** The page Privacy (src/pages/privacy.astro). {municipality} is the municipality's name. */
+  privacy: {
+    title: 'Privacy',
+    description: 'Wat deze site over jou bewaart: alleen in je eigen browser, nergens anders.',
+    intro:
+      'Deze site volgt je niet. Er zijn geen cookies, geen statistieken en geen advertenties. De site haalt niets op bij andere websites.',
+    keptTitle: 'Wat we bewaren',
+    kept: 'Sommige onderdelen onthouden dingen voor jou. Bijvoorbeeld welke lessen je al hebt gedaan. Dat staat alleen in je eigen browser, in de lokale opslag (localStorage). {municipality} en de makers van deze site kunnen dat niet zien.',
+    what: "Het gaat om: welke lessen je hebt geopend en afgerond, je antwoorden op de vragen, je keuzes in de dilemma's, wat je bij een reflectievraag schreef en de laatste les die je las.",
+    takeTitle: 'Zo neem je het mee of wis je het',
+    /** {link} is a link to Mijn voortgang. */
+    take: 'Op {link} download je je voortgang als bestand, laad je hem op een ander apparaat in, of wis je alles. Je kunt ook de gegevens van deze site wissen in de instellingen van je browser ("sitegegevens wissen").',
+    questionsTitle: 'Vragen',
+    questions: 'Heb je een vraag over privacy? Stel die aan de griffie.',
+    /** {email} is a mail link to the griffie. */
+    questionsMail: 'Heb je een vraag over privacy? Stel die aan de griffie via {email}.',
+  },
+  /** The page Colofon (src/pages/colofon.astro). */
+  colophon: {
+    title: 'Colofon',
+    description: 'Over Veilig Raadswerk: waarom het er is, wie het maakt en onder welke licentie.',
+    whyTitle: 'Waarom deze module er is',
+    /** {source} is the link to the letter on the sources page, {sourceLink} its words. */
+    why: "In 2014 beloofde de regering een (digitaal) programma waarmee griffiers het onderwerp Veilige Publieke Taak met raadsleden kunnen bespreken. Het doel: meer bewustzijn, en raadsleden weten wat ze kunnen doen als ze met agressie te maken krijgen. {source}. Veilig Raadswerk is zo'n programma.",
+    sourceLink: 'Lees de bron',
+    whoTitle: 'Wie het maakt',
+    who: 'Veilig Raadswerk is open source. Iedere gemeente mag het gebruiken, aanpassen en delen. Deze versie wordt aangeboden door {municipality}.',
+    licenceTitle: 'Licentie',
+    licence:
+      'De code en de teksten vallen onder de European Union Public Licence (EUPL), versie 1.2. De huisstijl gebruikt NL Design System en het voorbeeldthema, ook onder de EUPL-1.2. Het lettertype Noto Sans valt onder de SIL Open Font License.',
+    noCertificateTitle: 'Geen certificaat',
+    noCertificate: 'Deze module is geen erkende opleiding. Er zijn geen studiepunten of accreditatie aan verbonden.',
+  },
+  /**
+   * The accessibility statement (src/pages/toegankelijkheid.astro), after the Dutch model statement
+   * of digitoegankelijk.nl. {municipality} is the municipality's name.
+   */
+  accessibility: {
+    title: 'Toegankelijkheidsverklaring',
+    description: 'Hoe toegankelijk deze site is en waar je een probleem meldt.',
+    intro:
+      '{municipality} wil dat iedereen de e-learning Veilig Raadswerk kan gebruiken. Ook als je slecht ziet, alleen een toetsenbord gebruikt of een schermlezer hebt.',
+    scopeTitle: 'Voor welke site',
+    scope: "Deze verklaring geldt voor de e-learning Veilig Raadswerk van {municipality}: alle pagina's van deze site.",
+    rulesTitle: 'Welke eisen gelden',
+    rules:
+      'Overheidssites moeten voldoen aan het Besluit digitale toegankelijkheid overheid. Dat besluit verwijst naar de Europese norm EN 301 549 en naar de richtlijnen WCAG 2.1 op niveau AA. Deze site is gebouwd om aan WCAG 2.2 op niveau AA te voldoen.',
+    statusTitle: 'Status',
+    /** The status letter of the settings file (toegankelijkheid.status), as the model statement words it. */
+    statusLabel: 'Status {status}:',
+    status: {
+      A: 'voldoet volledig aan de eisen',
+      B: 'voldoet gedeeltelijk aan de eisen',
+      C: 'heeft eerste maatregelen genomen om aan de eisen te voldoen',
+      D: 'heeft nog geen maatregelen genomen',
+      E: 'valt niet onder de eisen',
+    },
+    /** {municipality} {status}: "Gemeente X voldoet volledig aan de eisen"; {date} is "1 december 2026". */
+    statusText: '{municipality} {status}. Deze verklaring is opgesteld of voor het laatst bekeken op {date}.',
+    checkedTitle: 'Hoe dit is onderzocht',
+    checked: [
+      "Bij elke wijziging controleert een automatische test (axe) alle pagina's op de WCAG-regels van niveau A en AA.",
+      'Automatische tests lopen de belangrijkste routes door met alleen het toetsenbord.',
+      "Alle pagina's zijn te lezen zonder JavaScript en werken op een smal scherm van 320 pixels.",
+    ],
+    noAudit: 'Automatische tests vinden niet alles. Een onderzoek door een deskundige is nog niet gedaan.',
+    problemTitle: 'Iets werkt niet?',
+    problem: 'Kun je iets niet lezen of gebruiken? Laat het ons weten. Je krijgt binnen vijf werkdagen een reactie.',
+    /** {email} is a mail link to the griffie. */
+    mail: 'Mail naar {email}.',
+    phone: 'Of bel {phone}.',
+    complaint:
+      'Ben je niet tevreden met de reactie? Dan kun je een klacht indienen bij {municipality}. Daarna kun je terecht bij de Nationale ombudsman.',
   },
   /** The page Bewijs van deelname (src/pages/bewijs.astro). */
   proof: {

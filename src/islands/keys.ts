@@ -57,6 +57,8 @@ export const myProgressKeys = keys([
   'myProgress.migrated',
   'myProgress.unknown',
   'myProgress.wiped',
+  'myProgress.refused',
+  'myProgress.item',
 ]);
 /** The search dialog and the results page share the client (search-client.ts). */
 export const searchKeys = keys(['search.kind', 'search.count', 'search.failed', 'search.none']);

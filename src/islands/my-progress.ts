@@ -6,10 +6,7 @@
 import { combine, exportProgress, parseProgressFile, sizeProblem } from '../lib/progress-file.ts';
 import { allItems, replaceAll } from '../stores/progress.ts';
 import type { MyProgressStrings } from './keys.ts';
-
-// Not format() of src/i18n/format.ts: shared with the lesson islands, it would be a chunk of its own here.
-const format = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
+import { fill, refusalText } from './progress-words.ts';
 
 class MyProgress extends HTMLElement {
   connectedCallback() {
@@ -45,17 +42,17 @@ class MyProgress extends HTMLElement {
       if (!file) return say(t['myProgress.noFile'], 'fout');
       // The file's own size: reading a 50 MB file only to refuse it would hang a phone.
       const tooBig = sizeProblem(file.size);
-      if (tooBig) return say(`${tooBig} ${t['myProgress.unchanged']}`, 'fout');
+      if (tooBig) return say(`${refusalText(tooBig, t)} ${t['myProgress.unchanged']}`, 'fout');
       const known = new Set((this.dataset.known ?? '').split(' '));
       const result = parseProgressFile(await file.text(), known, file.size);
-      if (!result.ok) return say(`${result.error} ${t['myProgress.unchanged']}`, 'fout');
+      if (!result.ok) return say(`${refusalText(result.error, t)} ${t['myProgress.unchanged']}`, 'fout');
       const mode = (form.querySelector<HTMLInputElement>('input[name=manier]:checked')?.value ?? 'merge') as
         'merge' | 'replace';
       replaceAll(combine(allItems(), result.items, mode));
       const parts: string[] = [mode === 'merge' ? t['myProgress.merged'] : t['myProgress.replaced']];
-      if (result.migratedFrom) parts.push(format(t['myProgress.migrated'], { v: result.migratedFrom }));
+      if (result.migratedFrom) parts.push(fill(t['myProgress.migrated'], { v: result.migratedFrom }));
       if (result.unknown.length)
-        parts.push(format(t['myProgress.unknown'], { n: result.unknown.length, ids: result.unknown.join(', ') }));
+        parts.push(fill(t['myProgress.unknown'], { n: result.unknown.length, ids: result.unknown.join(', ') }));
       say(parts.join(' '), 'ok');
     });
 

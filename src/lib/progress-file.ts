@@ -2,7 +2,7 @@
  * The progress file a reader downloads and imports on another device (issue 5). Pure: it checks,
  * migrates and merges plain data; src/stores/progress.ts applies the result.
  *
- * A file is refused whole, with a Dutch message, when it is empty, not JSON, over 1 MB, not ours, from a
+ * A file is refused whole, with a reason (a code that src/islands/progress-words.ts puts into words), when it is empty, not JSON, over 1 MB, not ours, from a
  * newer version than this site knows, holds a value of the wrong type, or has a key such as
  * __proto__ or constructor anywhere. A refused file changes nothing. Ids the content no longer
  * has are kept (they count again if the id returns) and reported.
@@ -20,10 +20,24 @@ export function formatMegabytes(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(1).replace('.', ',')} MB`;
 }
 
+/** Why a file is refused: myProgress.refused in src/i18n/nl.ts words each code. */
+export type FileRefusalCode =
+  'tooBig' | 'empty' | 'notJson' | 'forbiddenKey' | 'notOurs' | 'badVersion' | 'newer' | 'noMigration' | 'badItem';
+/** Why an item's value does not fit its kind: myProgress.item in src/i18n/nl.ts words each code. */
+export type ItemProblem =
+  'number' | 'shortText' | 'place' | 'id' | 'object' | 'lessonDates' | 'answer' | 'path' | 'reflection' | 'kind';
+export interface FileRefusal {
+  code: FileRefusalCode;
+  /** {size} {max} for tooBig, {key} for forbiddenKey and badItem, {v} {current} for newer and noMigration. */
+  values?: Record<string, string | number>;
+  /** For badItem: what is wrong with the item. */
+  problem?: ItemProblem;
+}
+
 /** The refusal for a file of `bytes` bytes, or undefined when it is small enough. */
-export function sizeProblem(bytes: number): string | undefined {
+export function sizeProblem(bytes: number): FileRefusal | undefined {
   return bytes > MAX_BYTES
-    ? `Dit bestand is te groot (${formatMegabytes(bytes)}). Een voortgangsbestand is kleiner dan ${formatMegabytes(MAX_BYTES).replace(',0', '')}.`
+    ? { code: 'tooBig', values: { size: formatMegabytes(bytes), max: formatMegabytes(MAX_BYTES).replace(',0', '') } }
     : undefined;
 }
 
@@ -38,7 +52,7 @@ export interface ProgressFile {
 }
 
 export type ImportResult =
-  { ok: true; items: Items; unknown: string[]; migratedFrom?: number } | { ok: false; error: string };
+  { ok: true; items: Items; unknown: string[]; migratedFrom?: number } | { ok: false; error: FileRefusal };
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -63,22 +77,20 @@ function forbiddenKey(v: unknown): string | undefined {
 }
 
 /** Why an item's value does not fit its kind, or undefined when it fits. Keys: "kind:id". */
-export function itemProblem(key: string, value: unknown): string | undefined {
+export function itemProblem(key: string, value: unknown): ItemProblem | undefined {
   const [kind, id] = key.includes(':') ? [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)] : [key, ''];
-  if (key === 'versie') return typeof value === 'number' ? undefined : 'moet een getal zijn';
-  if (key === 'naam') return typeof value === 'string' && value.length <= 200 ? undefined : 'moet een korte tekst zijn';
+  if (key === 'versie') return typeof value === 'number' ? undefined : 'number';
+  if (key === 'naam') return typeof value === 'string' && value.length <= 200 ? undefined : 'shortText';
   if (key === 'plek') {
     return isObject(value) && typeof value.les === 'string' && typeof value.module === 'string' && isDate(value.op)
       ? undefined
-      : 'moet een les, module en datum hebben';
+      : 'place';
   }
-  if (!id || !/^[a-z0-9-]+$/.test(id)) return 'heeft geen geldig id';
-  if (!isObject(value)) return 'moet een object zijn';
+  if (!id || !/^[a-z0-9-]+$/.test(id)) return 'id';
+  if (!isObject(value)) return 'object';
   switch (kind) {
     case 'les':
-      return isDate(value.geopend) && (value.klaar === undefined || isDate(value.klaar))
-        ? undefined
-        : 'moet de datums geopend (en klaar) hebben';
+      return isDate(value.geopend) && (value.klaar === undefined || isDate(value.klaar)) ? undefined : 'lessonDates';
     case 'vraag':
       return isStringList(value.antwoord) &&
         typeof value.goed === 'boolean' &&
@@ -86,20 +98,20 @@ export function itemProblem(key: string, value: unknown): string | undefined {
         (value.pogingen as number) >= 0 &&
         isDate(value.op)
         ? undefined
-        : 'moet antwoord, goed, pogingen en op hebben';
+        : 'answer';
     case 'scenario':
       return Array.isArray(value.pad) &&
         value.pad.every((p) => isObject(p) && typeof p.step === 'string' && typeof p.choice === 'string') &&
         (value.einde === undefined || ['goed', 'gemengd', 'zorgelijk'].includes(value.einde as string)) &&
         isDate(value.op)
         ? undefined
-        : 'moet een pad van stappen en keuzes hebben';
+        : 'path';
     case 'reflectie':
       return typeof value.tekst === 'string' && value.tekst.length <= 20_000 && isDate(value.op)
         ? undefined
-        : 'moet een tekst en een datum hebben';
+        : 'reflection';
     default:
-      return 'is geen soort voortgang die deze site kent';
+      return 'kind';
   }
 }
 
@@ -110,7 +122,7 @@ export function migrate(items: Items, from: number): Items {
   let out = items;
   for (let v = from; v < VERSION_CURRENT; v++) {
     const step = MIGRATIONS[v];
-    if (!step) throw new Error(`geen migratie van versie ${v}`);
+    if (!step) throw new Error(`no migration from version ${v}`);
     out = step(out);
   }
   return out;
@@ -128,41 +140,32 @@ export function parseProgressFile(
 ): ImportResult {
   const tooBig = sizeProblem(bytes);
   if (tooBig) return { ok: false, error: tooBig };
-  if (text.trim() === '') return { ok: false, error: 'Dit bestand is leeg.' };
+  const no = (code: FileRefusalCode, values?: FileRefusal['values']): ImportResult => ({
+    ok: false,
+    error: values ? { code, values } : { code },
+  });
+  if (text.trim() === '') return no('empty');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'Dit bestand is geen voortgangsbestand: het is geen geldige JSON.' };
+    return no('notJson');
   }
   const bad = forbiddenKey(data);
-  if (bad)
-    return {
-      ok: false,
-      error: `Dit bestand is geweigerd: het bevat de sleutel "${bad}", die een voortgangsbestand nooit heeft.`,
-    };
-  if (!isObject(data) || data.app !== APP || !isObject(data.items)) {
-    return { ok: false, error: 'Dit is geen voortgangsbestand van Veilig Raadswerk.' };
-  }
-  if (!Number.isInteger(data.versie) || (data.versie as number) < 1) {
-    return { ok: false, error: 'Dit voortgangsbestand heeft geen geldig versienummer.' };
-  }
+  if (bad) return no('forbiddenKey', { key: bad });
+  if (!isObject(data) || data.app !== APP || !isObject(data.items)) return no('notOurs');
+  if (!Number.isInteger(data.versie) || (data.versie as number) < 1) return no('badVersion');
   const version = data.versie as number;
-  if (version > VERSION_CURRENT) {
-    return {
-      ok: false,
-      error: `Dit bestand is gemaakt met een nieuwere versie van deze module (versie ${version}). Deze site kent versie ${VERSION_CURRENT}. Vraag de beheerder om de site bij te werken.`,
-    };
-  }
+  if (version > VERSION_CURRENT) return no('newer', { v: version, current: VERSION_CURRENT });
   let items: Items;
   try {
     items = migrate(data.items as Items, version);
   } catch {
-    return { ok: false, error: `Dit bestand van versie ${version} kan deze site niet omzetten.` };
+    return no('noMigration', { v: version });
   }
   for (const [key, value] of Object.entries(items)) {
     const problem = itemProblem(key, value);
-    if (problem) return { ok: false, error: `Dit bestand is geweigerd: "${key}" ${problem}.` };
+    if (problem) return { ok: false, error: { code: 'badItem', values: { key }, problem } };
   }
   const unknown = Object.keys(items)
     .filter((k) => k.includes(':') && !knownIds.has(k))

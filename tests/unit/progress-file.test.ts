@@ -17,6 +17,9 @@ import {
   sizeProblem,
   type Items,
 } from '../../src/lib/progress-file.ts';
+import { pick } from '../../src/i18n/pick.ts';
+import { myProgressKeys } from '../../src/islands/keys.ts';
+import { refusalText } from '../../src/islands/progress-words.ts';
 
 const known = new Set([
   'les:wat-is-vpt',
@@ -35,10 +38,13 @@ const good: Items = {
 };
 const file = (over: Record<string, unknown> = {}, items: unknown = good) =>
   JSON.stringify({ app: APP, versie: VERSION_CURRENT, gemaakt: op, items, ...over });
+// The words the reader sees on Mijn voortgang, from the same strings and code the page uses.
+const t = pick(myProgressKeys);
+const say = (r: ReturnType<typeof parseProgressFile>) => (r.ok ? '' : refusalText(r.error, t));
 const refused = (text: string) => {
   const r = parseProgressFile(text, known);
   expect(r.ok).toBe(false);
-  return r.ok ? '' : r.error;
+  return say(r);
 };
 
 describe('refused files', () => {
@@ -86,8 +92,8 @@ describe('refused files', () => {
     expect(formatMegabytes(1_250_000)).toBe('1,3 MB');
     // A 3 MB file that is not UTF-8 decodes to more bytes of text; the file's size counts.
     const r = parseProgressFile('\uFFFD'.repeat(1_000_000), new Set(), 3_000_000);
-    expect(r.ok ? '' : r.error).toContain('(3,0 MB)');
-    expect(r.ok ? '' : r.error).toContain('kleiner dan 1 MB');
+    expect(say(r)).toContain('(3,0 MB)');
+    expect(say(r)).toContain('kleiner dan 1 MB');
     expect(sizeProblem(MAX_BYTES)).toBeUndefined();
   });
   it('an empty file', () => {
@@ -125,9 +131,10 @@ describe('refused files', () => {
     ['place without lesson', { plek: { module: 'waarom', op } }, 'plek'],
     ['a name of 300 characters', { naam: 'x'.repeat(300) }, 'naam'],
   ])('wrong type: %s', (_name, items, key) => {
-    expect(refused(file({}, items))).toMatch(
-      new RegExp(`^Dit bestand is geweigerd: "${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" `),
-    );
+    const text = refused(file({}, items));
+    expect(text).toMatch(new RegExp(`^Dit bestand is geweigerd: "${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" `));
+    // The item's own problem is put into words, and no placeholder is left over.
+    expect(text).not.toMatch(/[{}]|" \.$/);
   });
 });
 
@@ -178,7 +185,7 @@ describe('migrations', () => {
     }
   });
   it('a missing step refuses the file', () => {
-    expect(() => migrate(good, VERSION_CURRENT - 1)).toThrow(/geen migratie/);
+    expect(() => migrate(good, VERSION_CURRENT - 1)).toThrow(/no migration/);
   });
 });
 
