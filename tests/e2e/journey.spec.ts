@@ -91,6 +91,25 @@ test('the municipality name from the settings is in the header and the title', a
   await expect(page).toHaveTitle(`Modules | Veilig Raadswerk | ${naam}`);
 });
 
+test('privacy, colophon and accessibility statement fill in the settings: name, status, griffie', async ({ page }) => {
+  const naam = settings.naam as string;
+  const { status } = settings.toegankelijkheid as { status: keyof typeof nl.accessibility.status };
+  const email = settings.contacten.griffie.email as string | undefined;
+  for (const path of ['privacy/', 'colofon/', 'toegankelijkheid/']) {
+    await page.goto(path);
+    // A space before the name: Astro drops a newline next to an expression.
+    expect(await page.locator('main').innerText(), path).toMatch(new RegExp(`(^|[\\s(])${naam}`));
+    expect(await page.locator('main').innerText(), path).not.toMatch(/\{\w+\}/);
+  }
+  await expect(page.locator('[data-status]')).toContainText(
+    `Status ${status}: ${naam} ${nl.accessibility.status[status]}.`,
+  );
+  if (email) await expect(page.locator('main a[href^="mailto:"]')).toHaveText(email);
+  await page.goto('privacy/');
+  await expect(page.getByRole('main').getByRole('link', { name: nl.nav.voortgang })).toBeVisible();
+  if (email) await expect(page.locator('main a[href^="mailto:"]')).toHaveText(email);
+});
+
 test('unedited example settings are marked as "voorbeeldgegevens" on every page', async ({ page }) => {
   for (const path of ['./', 'hulp/', 'modules/waarom/']) {
     await page.goto(path);
