@@ -8,6 +8,7 @@ import { nl } from './src/i18n/nl.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { settings } from './src/integrations/settings.ts';
 import { islandStylesInHead } from './src/integrations/island-styles.ts';
+import { precompress } from './src/integrations/compress.ts';
 import { resolve } from 'node:path';
 
 // BASE_PATH lets an intranet host the site in a sub-folder (for example /vpt/).
@@ -26,7 +27,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // settings reads content/gemeente.yaml and sets the theme; contentCheck checks all content.
   // Both come first: a content error stops the build with file, line and field.
-  integrations: [settings(contentDir), contentCheck(contentDir), mdx(), preact(), islandStylesInHead],
+  // precompress comes last: it writes .br and .gz copies of the files as the steps before leave them.
+  integrations: [settings(contentDir), contentCheck(contentDir), mdx(), preact(), islandStylesInHead, precompress],
   // Prism, not Shiki: Shiki's inline styles do not fit a hash-based CSP.
   markdown: {
     processor: satteri({ hastPlugins: [nldsClasses({ table: nl.markdown.table, tableOf: nl.markdown.tableOf })] }),
