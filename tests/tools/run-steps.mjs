@@ -23,7 +23,7 @@ const STEPS = [
   'build', //          the site in dist/
   'test:html', //      the Nu Html Checker on every page of dist/
   'budget', //         page weight
-  'test:hosting', //   the nginx example against dist/
+  'test:hosting', //   the nginx and Apache examples against dist/
   'test:e2e', //       Playwright on dist/
   'test:base', //      the same under the sub-path /vpt/ (dist-vpt/)
   'test:theme', //     another municipality and theme
