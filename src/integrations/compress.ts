@@ -13,18 +13,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
 /** Extensions of the text files a build writes; fonts and images are compressed already. */
-const TEXT_FILES = new Set([
-  '.html',
-  '.css',
-  '.js',
-  '.mjs',
-  '.json',
-  '.svg',
-  '.txt',
-  '.xml',
-  '.webmanifest',
-  '.map',
-]);
+const TEXT_FILES = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.webmanifest', '.map']);
 
 const br = promisify(brotliCompress);
 const gz = promisify(gzip);
