@@ -90,7 +90,8 @@ const PAGES = [
   ['Mijn voortgang', 'voortgang/'],
 ];
 
-const chrome = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath());
+const chrome =
+  process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath());
 const lighthouse = join(dirname(createRequire(import.meta.url).resolve('lighthouse/package.json')), 'cli/index.js');
 const flags = [
   '--headless=new',
@@ -194,7 +195,8 @@ const rows = [
 ];
 const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
 console.log('');
-for (const row of rows) console.log(row.map((cell, i) => (i ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  '));
+for (const row of rows)
+  console.log(row.map((cell, i) => (i ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  '));
 console.log('');
 for (const r of results) console.log(`${r.label}: /${r.path.length > 60 ? `${r.path.slice(0, 57)}…` : r.path}`);
 const lost = results.filter((r) => r.lost.length);

@@ -35,10 +35,12 @@ const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '
 
 /**
  * Serves `dir` under `base` ('/' or '/vpt/') on 127.0.0.1 (`port` 0: a free port).
- * Returns { origin, site (origin + base), close() }.
+ * Returns { origin, site (origin + base), log (every response sent), close() }.
  */
 export async function serve(dir, { base = '/', port = 0, precompressed = false } = {}) {
   const gzipped = new Map();
+  /** Every response sent: path (without query), bytes of the body as sent, status, time (performance.now()). */
+  const log = [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = path.startsWith(base) ? normalize(join(dir, path.slice(base.length))) : '';
@@ -77,6 +79,7 @@ export async function serve(dir, { base = '/', port = 0, precompressed = false }
     headers['content-length'] = body.length;
     res.writeHead(found ? 200 : 404, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
+    log.push({ path, bytes: body.length, status: found ? 200 : 404, at: performance.now() });
   });
   await new Promise((ok, fail) => {
     server.once('error', fail);
@@ -86,6 +89,7 @@ export async function serve(dir, { base = '/', port = 0, precompressed = false }
   return {
     origin,
     site: origin + base,
+    log,
     close: () =>
       new Promise((ok) => {
         server.close(() => ok());
