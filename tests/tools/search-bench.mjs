@@ -23,6 +23,8 @@
  *   (its debounce timer set to 0), until the list stops changing; for Pagefind search() and data()
  *   of as many results as our dialog showed for that query, drawn into a list. p50 and p95.
  * Pagefind gets as many results (with their sub-results) as our results page shows for each query.
+ * Our pages are found by what a reader sees: the result list ([data-results] or .vr-results) in
+ * <main> or in the open <dialog>, its status line (role="status"), Ctrl+K for the dialog.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -219,7 +221,7 @@ function instrument() {
     const t = performance.now();
     for (const r of records) {
       const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
-      if (el?.closest('[data-results], [role="status"]')) {
+      if (el?.closest('[data-results], .vr-results, [role="status"]')) {
         window.__marks.push(t);
         return;
       }
@@ -239,7 +241,9 @@ async function settle(page, server) {
   for (;;) {
     if (Date.now() > deadline) throw new Error(`geen resultaten binnen 30 s op ${page.url()}`);
     const state = await page.evaluate(() => ({
-      shown: window.__marks.length > 0 && document.querySelector('main [data-results]')?.childElementCount > 0,
+      shown:
+        window.__marks.length > 0 &&
+        document.querySelector('main :is([data-results], .vr-results)')?.childElementCount > 0,
       status: Boolean(document.querySelector('main [role="status"]')?.textContent.trim()),
     }));
     if (state.shown) break;
@@ -272,9 +276,11 @@ async function cold(browser, server, url, shell) {
     return {
       start: entry?.startTime,
       last,
-      shown: document.querySelector('main [data-results]')?.childElementCount ?? 0,
+      shown: document.querySelector('main :is([data-results], .vr-results)')?.childElementCount ?? 0,
     };
   }, firstPath);
+  if (!sent.length)
+    throw new Error(`${url}: geen verzoek voor het zoeken gezien (laadt de pagina de index al zonder ?q=?)`);
   return {
     page,
     context,
@@ -322,7 +328,7 @@ async function warmOurs(page) {
         await new Promise((r) => wait(r, 200));
         if (window.__marks.length === n) break;
       }
-      const list = document.querySelector('dialog[open] [data-results]');
+      const list = document.querySelector('dialog[open] :is([data-results], .vr-results)');
       return { ms: window.__marks.at(-1) - t0, shown: list?.childElementCount ?? 0 };
     }, q);
     out.push({ q, ...r });
