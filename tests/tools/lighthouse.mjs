@@ -105,6 +105,12 @@ const flags = [
   '--disable-sync',
 ].join(' ');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const LABEL = {
+  performance: 'prestaties',
+  accessibility: 'toegankelijkheid',
+  'best-practices': 'goede praktijken',
+  seo: 'SEO',
+};
 
 /** Runs a command and collects its output; kills it after three minutes. */
 function run(cmd, argv, env) {
@@ -146,6 +152,7 @@ try {
           server.site + path,
           `--chrome-flags=${flags}`,
           `--only-categories=${CATEGORIES.join(',')}`,
+          '--locale=nl',
           '--output=json',
           `--output-path=${out}`,
           '--quiet',
@@ -162,7 +169,8 @@ try {
       for (const cat of CATEGORIES.slice(1)) {
         for (const ref of lhr.categories[cat].auditRefs) {
           const audit = lhr.audits[ref.id];
-          if (ref.weight > 0 && audit.score !== null && audit.score < 1) lost.set(ref.id, `${cat}: ${audit.title}`);
+          if (ref.weight > 0 && audit.score !== null && audit.score < 1)
+            lost.set(ref.id, `${LABEL[cat]}: ${audit.title}`);
         }
       }
     }
@@ -184,7 +192,7 @@ try {
 
 const nl = (n, d = 0) => n.toFixed(d).replace('.', ',');
 const rows = [
-  ['pagina', 'prestaties', 'toegankelijkheid', 'goede praktijken', 'SEO', 'LCP', 'TBT', 'CLS'],
+  ['pagina', ...CATEGORIES.map((c) => LABEL[c]), 'LCP', 'TBT', 'CLS'],
   ...results.map((r) => [
     r.label,
     ...CATEGORIES.map((c) => String(r.scores[c])),
@@ -208,7 +216,7 @@ if (lost.length) {
 const below = results.flatMap((r) =>
   Object.entries(GATE)
     .filter(([c, min]) => r.scores[c] < min)
-    .map(([c, min]) => `${r.label}: ${c} ${r.scores[c]} (minimaal ${min})`),
+    .map(([c, min]) => `${r.label}: ${LABEL[c]} ${r.scores[c]} (minimaal ${min})`),
 );
 if (below.length) {
   console.log(`\n${gate ? 'Onder de grens' : 'Onder de grens (--no-gate: geen fout)'}:\n  ${below.join('\n  ')}`);
