@@ -582,6 +582,12 @@ export const nl = {
     scenarioTitle: 'Dilemma: {title}',
     termTitle: 'Begrip: {title}',
   },
+  /** The comment at the top of robots.txt (src/pages/robots.txt.ts), per value of the setting zoekmachines. */
+  robots: {
+    closed:
+      'Deze module staat op een intranet; zoekmachines hoeven haar niet te indexeren.\nZet zoekmachines: true in content/gemeente.yaml als de site openbaar is.',
+    open: 'Zoekmachines mogen deze module indexeren (zoekmachines: true in content/gemeente.yaml).',
+  },
   /** Labels the Markdown pipeline adds (src/integrations/markdown-nlds.ts). */
   markdown: {
     table: 'Tabel',

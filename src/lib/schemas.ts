@@ -330,6 +330,11 @@ export const settingsSchema = z.strictObject({
       onderzoek: text.optional(),
     })
     .default({ status: 'C', datum: new Date('2026-11-28') }),
+  /**
+   * Search engines: false (the default, for an intranet) makes robots.txt ask every crawler to stay
+   * out (`Disallow: /`); true (a public host) lets them index every page.
+   */
+  zoekmachines: z.boolean().default(false),
   /** House style: a token CSS file and the class that switches it on. */
   thema: z.strictObject({
     /** Class on <html> that activates the tokens, e.g. "voorbeeld-theme" (several: separate with spaces). */

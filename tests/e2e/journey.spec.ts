@@ -117,6 +117,18 @@ test('unedited example settings are marked as "voorbeeldgegevens" on every page'
   }
 });
 
+test('robots.txt follows the setting zoekmachines: by default every crawler is asked to stay out', async ({
+  request,
+}) => {
+  const res = await request.get('robots.txt');
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toContain('text/plain');
+  const lines = (await res.text()).split('\n').filter((l) => l && !l.startsWith('#'));
+  // The shipped settings leave zoekmachines out or false: an intranet.
+  expect(settings.zoekmachines ?? false).toBe(false);
+  expect(lines).toEqual(['User-agent: *', 'Disallow: /']);
+});
+
 test('an unknown address shows the 404 page with a way back', async ({ page }) => {
   const response = await page.goto('bestaat-niet/');
   expect(response?.status()).toBe(404);

@@ -40,6 +40,12 @@ test('header, title and contacts come from the new settings; no example-data not
   expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 });
 
+test('zoekmachines: true in the settings: robots.txt lets every crawler in', async ({ request }) => {
+  expect(mine.zoekmachines).toBe(true);
+  const text = await (await request.get('robots.txt')).text();
+  expect(text.split('\n').filter((l) => l && !l.startsWith('#'))).toEqual(['User-agent: *', 'Allow: /']);
+});
+
 test('the theme changes the colours and stays accessible', async ({ page }) => {
   await page.goto('modules/herkennen/kritiek-of-strafbaar/');
   await expect(page.locator('html')).toHaveClass(mine.thema.class);
