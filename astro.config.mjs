@@ -51,7 +51,10 @@ export default defineConfig({
                   { name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]/ },
                   { name: 'nanostores', test: /[\\/]node_modules[\\/]nanostores[\\/]/ },
                   // The small helpers both quiz islands share (and the griffier's tools use).
-                  { name: 'shared', test: /[\\/]src[\\/](?:lib[\\/]quiz|i18n[\\/]format|islands[\\/]use-mounted)\.ts$/ },
+                  {
+                    name: 'shared',
+                    test: /[\\/]src[\\/](?:lib[\\/]quiz|i18n[\\/]format|islands[\\/]use-mounted)\.ts$/,
+                  },
                 ],
               },
             },

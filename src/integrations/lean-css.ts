@@ -48,7 +48,7 @@ export function classesIn(text: string, into: Classes = { names: new Set(), pref
 export function selectorMayMatch(selector: string, classes: Classes): boolean {
   // Classes inside :not(), :is(), :where() or :has() are not needed for a match: leave them be.
   let outer = selector;
-  for (let prev = ''; prev !== outer; ) {
+  for (let prev = ''; prev !== outer;) {
     prev = outer;
     outer = outer.replace(/:(?:not|is|where|has|matches)\([^()]*\)/g, '');
   }
@@ -63,7 +63,7 @@ export function selectorMayMatch(selector: string, classes: Classes): boolean {
 const refs = (value: string) => [...value.matchAll(VAR)].map((m) => m[1]!);
 
 /** Every custom property name written in source text (scripts, components, inline styles). */
-export function namesIn(text: string): string[] {
+function namesIn(text: string): string[] {
   return text.match(NAME) ?? [];
 }
 
@@ -82,7 +82,7 @@ function dropEmpty(container: Container) {
  * The used custom properties of `roots` (parsed stylesheets), starting from `extra` names used
  * outside CSS, closed over the values of the properties they name.
  */
-export function usedProperties(roots: Root[], extra: Iterable<string> = []): Set<string> {
+function usedProperties(roots: Root[], extra: Iterable<string> = []): Set<string> {
   const graph = new Map<string, Set<string>>();
   const used = new Set<string>(extra);
   for (const root of roots)
@@ -107,7 +107,7 @@ export function usedProperties(roots: Root[], extra: Iterable<string> = []): Set
 const unquote = (s: string) => s.trim().replace(/^(['"])(.*)\1$/, '$2');
 
 /** Inserts "<font> fallback" after "<font>" in font stacks, for each fallback face in `roots`. */
-export function addFontFallbacks(roots: Root[]) {
+function addFontFallbacks(roots: Root[]) {
   const fallbacks = new Set<string>();
   for (const root of roots)
     root.walkAtRules('font-face', (rule: AtRule) =>

@@ -8,10 +8,12 @@
  */
 import type { Plugin } from 'vite';
 
-const HELPER_IMPORT = /import\s*\{\s*([\w$]+)(?:\s+as\s+([\w$]+))?\s*\}\s*from\s*["']\.\/preload-helper\.[\w-]+\.js["'];?/;
+const HELPER_IMPORT =
+  /import\s*\{\s*([\w$]+)(?:\s+as\s+([\w$]+))?\s*\}\s*from\s*["']\.\/preload-helper\.[\w-]+\.js["'];?/;
 
 /** Vite's list of files to preload per dynamic import, at the top of a chunk. */
-const DEPS = /const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=\[([^\]]*)\]\)\)\)=>i\.map\(i=>d\[i\]\);?\n?/;
+const DEPS =
+  /const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=\[([^\]]*)\]\)\)\)=>i\.map\(i=>d\[i\]\);?\n?/;
 
 /** The chunk's code without the preload helper, or null if it needs the helper (or does not use it). */
 export function withoutPreloadHelper(code: string): string | null {

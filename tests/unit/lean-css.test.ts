@@ -7,9 +7,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classesIn, leanSheets, scanSource, selectorMayMatch } from '../../src/integrations/lean-css.ts';
 import { withoutPreloadHelper } from '../../src/integrations/no-preload-helper.ts';
+import { fallbackCss, overrides, twinsInstalled } from '../tools/font-fallbacks.mjs';
 
 const root = join(import.meta.dirname, '../..');
-const oneLine = (css: string) => css.replace(/\s+/g, ' ').trim();
+const oneLine = (css: string) =>
+  css
+    .replace(/\s+/g, ' ')
+    .replace(/\s*,\s*/g, ',')
+    .trim();
 
 describe('unused custom properties', () => {
   const theme = `.theme{--a:red;--b:var(--a);--c:var(--d, var(--e));--d:1px;--e:2px;--unused:var(--a);--only-js:3px}`;
@@ -80,7 +85,8 @@ describe('unused component classes', () => {
   it('finds every class the site writes, in its sources and content', () => {
     const { classes: found } = scanSource([join(root, 'src'), join(root, 'content')]);
     // Written by the Markdown integration and by components.
-    for (const c of ['utrecht-table', 'utrecht-button--primary-action', 'utrecht-link']) expect(found.names).toContain(c);
+    for (const c of ['utrecht-table', 'utrecht-button--primary-action', 'utrecht-link'])
+      expect(found.names).toContain(c);
   });
 });
 
@@ -88,9 +94,10 @@ describe('fallback fonts in the font stacks', () => {
   const face = `@font-face{font-family:'Noto Sans fallback';src:local('Arial');size-adjust:104%}`;
 
   it("puts '<font> fallback' right after its font, in tokens and in rules", () => {
-    const [, out] = leanSheets([face, `.t{--x-font-family:'Noto Sans', sans-serif}p{font-family:"Noto Sans",serif}`], [
-      '--x-font-family',
-    ]);
+    const [, out] = leanSheets(
+      [face, `.t{--x-font-family:'Noto Sans', sans-serif}p{font-family:"Noto Sans",serif}`],
+      ['--x-font-family'],
+    );
     expect(out).toContain(`--x-font-family:'Noto Sans','Noto Sans fallback', sans-serif`);
     expect(out).toContain(`font-family:"Noto Sans",'Noto Sans fallback',serif`);
   });
@@ -105,6 +112,23 @@ describe('fallback fonts in the font stacks', () => {
     const theme = readFileSync(join(root, 'src/styles/theme.css'), 'utf8');
     for (const family of ['Noto Sans', 'Noto Serif']) expect(theme).toContain(`font-family: '${family} fallback'`);
   });
+
+  it("Capsize's sums: a font twice as wide gets size-adjust 200% and its ascent in the larger em", () => {
+    const font = { ascent: 1000, descent: -200, lineGap: 0, unitsPerEm: 1000, xWidthAvg: 600 };
+    const local = { ascent: 1800, descent: -400, lineGap: 60, unitsPerEm: 2000, xWidthAvg: 600 };
+    expect(overrides(font, local)).toEqual({
+      'size-adjust': '200%',
+      'ascent-override': '50%',
+      'descent-override': '10%',
+      'line-gap-override': '0%',
+    });
+  });
+
+  it.skipIf(!twinsInstalled())('theme.css holds the faces made from the font files', async () => {
+    const theme = readFileSync(join(root, 'src/styles/theme.css'), 'utf8');
+    // As Prettier leaves them: compared with whitespace folded.
+    expect(oneLine(theme)).toContain(oneLine(await fallbackCss()));
+  });
 });
 
 describe("Vite's preload helper", () => {
@@ -114,7 +138,6 @@ describe("Vite's preload helper", () => {
     const out = withoutPreloadHelper(chunk)!;
     expect(out).not.toContain('preload-helper');
     expect(out).toContain('const e=f=>f();');
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the stand-in must be valid code
     expect(new Function('f', `const e=f=>f(); return e(f)`)(() => 42)).toBe(42);
   });
 
