@@ -9,6 +9,8 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { settings } from './src/integrations/settings.ts';
 import { islandStylesInHead } from './src/integrations/island-styles.ts';
 import { precompress } from './src/integrations/compress.ts';
+import { leanCss } from './src/integrations/lean-css.ts';
+import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { resolve } from 'node:path';
 
 // BASE_PATH lets an intranet host the site in a sub-folder (for example /vpt/).
@@ -38,6 +40,33 @@ export default defineConfig({
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
   vite: {
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // One chunk for Preact (runtime, hooks, JSX), one for nanostores and one for the islands'
+              // shared helpers, instead of a file per module: a lesson loads all of them, and each
+              // file costs its own gzip (together 0.8 KB less on a lesson with a dilemma and a check).
+              codeSplitting: {
+                groups: [
+                  { name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]/ },
+                  { name: 'nanostores', test: /[\\/]node_modules[\\/]nanostores[\\/]/ },
+                  // The small helpers both quiz islands share (and the griffier's tools use).
+                  {
+                    name: 'shared',
+                    test: /[\\/]src[\\/](?:lib[\\/]quiz|i18n[\\/]format|islands[\\/]use-mounted)\.ts$/,
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+    // Drops the theme's custom properties that nothing uses from the built CSS (src/integrations/lean-css.ts).
+    // Vite's preload helper stays off every page (src/integrations/no-preload-helper.ts).
+    plugins: [leanCss([resolve('src'), contentDir]), noPreloadHelper()],
     build: {
       rolldownOptions: {
         // Astro marks every MDX page's asset module with the directive "use astro:head-inject" for its

@@ -19,6 +19,7 @@ export default defineConfig({
           'e2e/print-fit.spec.ts', //     PDF layout; print CSS tells links apart by "http", not by path
           'e2e/quiz.spec.ts', //          answering questions and scenarios inside their island
           'e2e/layout-shift.spec.ts', //  boxes before and after hydration
+          'e2e/no-shift.spec.ts', //      layout shift while a page loads with slow fonts
           'e2e/dark-mode.spec.ts', //     colours with prefers-color-scheme: dark
         ],
   outputDir: './.output/results',
