@@ -130,8 +130,8 @@ export function stem(word: string): string {
 // ---------------------------------------------------------------------------------------------
 // Build time
 
-/** Roughly how many bytes of postings go in one shard file. */
-const SHARD_BYTES = 12_000;
+/** Roughly how many bytes of postings go in one shard file: small, as synonyms spread a query over many. */
+const SHARD_BYTES = 4_000;
 /** Heading and keyword words count this many times a word of the text. */
 const HEADING_WEIGHT = 3;
 
