@@ -377,7 +377,8 @@ export function rank(p: Plan, meta: IndexMeta, shards: Map<number, Shard>): Rank
     const shard = shards.get(fileOf(meta, t.stem));
     if (!shard) continue;
     marks.add(t.stem);
-    if (shard[t.stem]) lookups.push({ ...t, post: shard[t.stem] });
+    const own = shard[t.stem];
+    if (own) lookups.push({ ...t, post: own });
     // Near spellings of a word of five letters or more (a typo, or a form the stemmer keeps apart:
     // "bedreigd", "bedreig"), and for the last word as it is being typed, the words it begins.
     const prefix = p.prefix && t.word === p.words.length - 1 ? p.prefix : '';
@@ -397,7 +398,12 @@ export function rank(p: Plan, meta: IndexMeta, shards: Map<number, Shard>): Rank
     if (post) lookups.push({ ...t, post });
   }
 
-  type Found = { sec: Map<number, number>; title: Set<number>; words: Set<number>; syn: Map<string, [number[], number]> };
+  type Found = {
+    sec: Map<number, number>;
+    title: Set<number>;
+    words: Set<number>;
+    syn: Map<string, [number[], number]>;
+  };
   const pages = new Map<number, Found>();
   const at = (page: number) => {
     let e = pages.get(page);

@@ -187,7 +187,11 @@ test('one result per lesson, with at most three of its sections under it; axe st
 test('a lesson whose title the query starts with comes first, above terms that share a word', async ({ page }) => {
   // Lessons whose title opens with a word that is also in a glossary term: the confusable ones.
   const termWords = new Set(content.terms.flatMap((t) => words(t.data.term)).filter((w) => w.length > 3));
-  const lessons = content.lessons.filter((l) => words(l.data.title).slice(0, 2).some((w) => termWords.has(w)));
+  const lessons = content.lessons.filter((l) =>
+    words(l.data.title)
+      .slice(0, 2)
+      .some((w) => termWords.has(w)),
+  );
   expect(lessons.length).toBeGreaterThan(2);
   for (const { data } of lessons) {
     const query = data.title.split(/\s+/).slice(0, 2).join(' ');
@@ -211,7 +215,9 @@ test('print kits, the projector and control views, the builder and Mijn voortgan
   const urls = await page.evaluate(async (base) => {
     const meta = (await (await fetch(`${base}zoeken/index.json`)).json()) as { kinds: string };
     const texts = await Promise.all(
-      [...meta.kinds].map(async (_, n) => (await (await fetch(`${base}zoeken/tekst/${n}.json`)).json()) as { url: string }),
+      [...meta.kinds].map(
+        async (_, n) => (await (await fetch(`${base}zoeken/tekst/${n}.json`)).json()) as { url: string },
+      ),
     );
     return texts.map((t) => t.url);
   }, basePath);
@@ -219,7 +225,11 @@ test('print kits, the projector and control views, the builder and Mijn voortgan
   expect(urls.filter((u) => tools.test(u))).toEqual([]);
   // Searching for their titles (in the dialog: no page load per query) finds none of them either.
   const titles = new Set(
-    pages.map((p) => readFileSync(join(distDir, p, 'index.html'), 'utf8').match(/<title>([^<|–]+)/)![1]!.trim()),
+    pages.map((p) =>
+      readFileSync(join(distDir, p, 'index.html'), 'utf8')
+        .match(/<title>([^<|–]+)/)![1]!
+        .trim(),
+    ),
   );
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog');
@@ -227,7 +237,10 @@ test('print kits, the projector and control views, the builder and Mijn voortgan
     await dialog.getByRole('searchbox').fill(title);
     await expect(dialog.getByRole('status')).toContainText(`voor "${title}"`);
     const hrefs = await dialog.locator('.vr-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    expect(hrefs.filter((h) => tools.test(h.slice(basePath.length))), title).toEqual([]);
+    expect(
+      hrefs.filter((h) => tools.test(h.slice(basePath.length))),
+      title,
+    ).toEqual([]);
   }
 });
 
@@ -262,7 +275,9 @@ test('a word found only through a synonym is named under the result, not marked 
   await page.goto('zoeken/?q=bedreigd%20op%20facebook');
   await expect(page.locator('.vr-result').first()).toBeVisible();
   const group = (
-    (await import('yaml')).parse(readFileSync(join(import.meta.dirname, '../../content/synoniemen.yaml'), 'utf8')) as string[][]
+    (await import('yaml')).parse(
+      readFileSync(join(import.meta.dirname, '../../content/synoniemen.yaml'), 'utf8'),
+    ) as string[][]
   ).find((g) => g.includes('facebook'))!;
   const note = page.locator('.vr-result__synonyms').first();
   await expect(note).toContainText(/^Ook gezocht op: /);
@@ -320,7 +335,10 @@ test.describe('weight', () => {
       const loaded = await firstSearch(browser, baseURL!, query);
       const total = loaded.reduce((a, r) => a + r.gz, 0);
       const list = loaded.map((r) => `${r.gz} ${r.url}`).join('\n');
-      expect(loaded.some((r) => r.url.includes('zoeken/')), list).toBe(true);
+      expect(
+        loaded.some((r) => r.url.includes('zoeken/')),
+        list,
+      ).toBe(true);
       console.log(`first search "${query}": ${(total / 1024).toFixed(1)} KB gzip in ${loaded.length} responses`);
       expect(total, `${query}: ${total} B\n${list}`).toBeLessThanOrEqual(60 * 1024);
     }

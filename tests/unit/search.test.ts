@@ -27,7 +27,9 @@ const lesson = (url: string, title: string, parts: [string, string][]): SearchPa
 });
 
 const pages: SearchPage[] = [
-  lesson('a/', 'Wat is een bedreiging?', [['', 'Een bedreiging is strafbaar als iemand je met een misdrijf bedreigt.']]),
+  lesson('a/', 'Wat is een bedreiging?', [
+    ['', 'Een bedreiging is strafbaar als iemand je met een misdrijf bedreigt.'],
+  ]),
   lesson('b/', 'Aangifte doen', [['', 'Je doet aangifte bij de politie. Vraag om de VPT-code.']]),
   lesson('c/', 'Doxing', [['', 'Iemand zet je huisadres op internet om je bang te maken.']]),
   lesson('d/', 'Domicilie kiezen', [['', 'Met domicilie geef je het adres van het gemeentehuis op.']]),
@@ -141,9 +143,8 @@ describe('shards', () => {
     expect(fileOf(small.meta, 'qqqq')).toBe(-1);
   });
   it('gives the same results as one file', () => {
-    for (const q of ['aangifte doen', 'melding', 'domicilei', 'bedreigd']) expect(searchBuilt(small, q).urls).toEqual(
-      searchBuilt(buildIndex(pages, [['aangifte', 'melding']]), q).urls,
-    );
+    for (const q of ['aangifte doen', 'melding', 'domicilei', 'bedreigd'])
+      expect(searchBuilt(small, q).urls).toEqual(searchBuilt(buildIndex(pages, [['aangifte', 'melding']]), q).urls);
   });
   it('keeps the text out of the shards: no words of it, only numbers', () => {
     const json = JSON.stringify(built.shards);
