@@ -95,7 +95,8 @@ class VrSearch extends HTMLElement {
     });
     input.addEventListener('input', () => {
       clearTimeout(timer);
-      timer = window.setTimeout(run, 80);
+      // As long as the reader types on, nothing loads: each search fetches the text of its results.
+      timer = window.setTimeout(run, 200);
     });
     input.addEventListener('keydown', (e) => {
       // Enter in the field: all results on the results page. On a result (reached with the
