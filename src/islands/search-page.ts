@@ -5,6 +5,9 @@
  * Arrow keys walk the results.
  */
 import type { SearchStrings } from './keys.ts';
+// Static here (the dialog imports it on first use): this page is for searching, so the code loads
+// with the page instead of one round trip later.
+import * as client from './search-client.ts';
 
 /** Results per step: each one loads its own text, so the first step stays light. */
 const PAGE_SIZE = 10;
@@ -24,7 +27,6 @@ class VrSearchPage extends HTMLElement {
     input.value = q;
     if (!q.trim()) return;
     try {
-      const client = await import('./search-client.ts');
       const search = await client.searcher(this.dataset.index!);
       const ranked = await search.find(q);
       let shown = 0;
