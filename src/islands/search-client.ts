@@ -102,14 +102,18 @@ function makeSearch(indexUrl: string, meta: IndexMeta): Search {
           title: page.title,
           kind: page.kind,
           module: page.module,
-          snippet: intro ? snippet(page.sections[0]?.[2] ?? '', ranked.marks) : undefined,
+          snippet: intro ? snippet(page.sections[0]?.[2] ?? '', ranked.marks, 28, ranked.also) : undefined,
           sections: one
             ? []
             : h.sections
                 .filter((s) => s > 0 && page.sections[s]?.[0])
                 .map((s) => {
                   const [anchor, heading, body] = page.sections[s]!;
-                  return { url: `${page.url}#${anchor}`, heading, snippet: snippet(body, ranked.marks, 20) };
+                  return {
+                    url: `${page.url}#${anchor}`,
+                    heading,
+                    snippet: snippet(body, ranked.marks, 20, ranked.also),
+                  };
                 }),
           synonyms: h.synonyms,
         };

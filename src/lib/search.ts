@@ -344,6 +344,8 @@ export interface Ranked {
   hits: Hit[];
   /** Stems to mark in a snippet: those of typed words, their near spellings and completions. */
   marks: Set<string>;
+  /** Stems of synonyms: a snippet without a marked word starts near one, unmarked. */
+  also: Set<string>;
 }
 
 /** At most one letter different, added, left out, or two letters swapped. */
@@ -393,9 +395,11 @@ export function rank(p: Plan, meta: IndexMeta, shards: Map<number, Shard>): Rank
     }
   }
   // Synonyms, unless a typed word found them already.
+  const also = new Set<string>();
   for (const t of p.terms) {
     const post = t.word < 0 && !direct.has(t.stem) ? shards.get(fileOf(meta, t.stem))?.[t.stem] : undefined;
     if (post) lookups.push({ ...t, post });
+    if (post) also.add(t.stem);
   }
 
   type Found = {
@@ -454,19 +458,27 @@ export function rank(p: Plan, meta: IndexMeta, shards: Map<number, Shard>): Rank
     .map(({ page, text, cover, sections, synonyms }) => ({ page, score: text / best + 2 * cover, sections, synonyms }))
     .filter((h) => h.sections.length || h.score > 0)
     .sort((a, b) => b.score - a.score || a.page - b.page);
-  return { hits, marks };
+  return { hits, marks, also };
 }
 
 /** A snippet as parts; `mark` parts are matched words. Render as text, never as HTML. */
 export type Snippet = { text: string; mark: boolean }[];
 
-/** About `size` words from a little before the first marked word, with the marked words marked. */
-export function snippet(text: string, marks: Set<string>, size = 28): Snippet {
+/**
+ * About `size` words from a little before the first marked word, with the marked words marked.
+ * Without a marked word, the snippet starts near the first word of `nearby` (a synonym), unmarked.
+ */
+export function snippet(text: string, marks: Set<string>, size = 28, nearby = new Set<string>()): Snippet {
   const parts = text.split(/([\p{L}\p{N}]+)/u);
   const isHit = (i: number) => i % 2 === 1 && marks.has(stem(parts[i]!));
-  let first = 1;
-  while (first < parts.length && !isHit(first)) first += 2;
-  if (first >= parts.length) first = 1;
+  const find = (test: (i: number) => boolean) => {
+    let i = 1;
+    while (i < parts.length && !test(i)) i += 2;
+    return i < parts.length ? i : -1;
+  };
+  let first = find(isHit);
+  if (first < 0 && nearby.size) first = find((i) => nearby.has(stem(parts[i]!)));
+  if (first < 0) first = 1;
   const start = Math.max(0, first - 16);
   const end = Math.min(parts.length, start + size * 2);
   const out: Snippet = [];

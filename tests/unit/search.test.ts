@@ -193,3 +193,17 @@ describe('sturdy input', () => {
     ).toEqual(['huisadres']);
   });
 });
+
+describe('snippets', () => {
+  const text = `${'Woord '.repeat(40)}Iemand zet je huisadres online. ${'Meer '.repeat(40)}`;
+  it('start a little before the first marked word', () => {
+    const parts = snippet(text, new Set([stem('huisadres')]));
+    expect(parts[0]!.text).toMatch(/^… (Woord ){1,8}Iemand zet je $/);
+    expect(parts.find((p) => p.mark)!.text).toBe('huisadres');
+  });
+  it('without a marked word, start near a synonym and mark nothing', () => {
+    const parts = snippet(text, new Set(), 28, new Set([stem('online')]));
+    expect(parts.map((p) => p.text).join('')).toContain('online');
+    expect(parts.some((p) => p.mark)).toBe(false);
+  });
+});
