@@ -1,11 +1,13 @@
 /**
  * The browser side of search, loaded only when a reader starts a search (dynamic import). It
- * fetches the small entry of the index once, then per query only the shards of its words, and per
+ * fetches the small entry of the index once, then per query only the shards of its words (put
+ * together into one lunr index as they arrive; lunr runs the query), and per
  * shown result only that result's text (see src/lib/search.ts). Everything it fetches sits next to
  * the entry, so it works under any sub-path. Results are drawn with DOM text nodes and <mark>
  * elements, never with innerHTML, so nothing a reader types can become markup.
  */
 import {
+  Assembly,
   filesFor,
   plan,
   rank,
@@ -81,14 +83,15 @@ function cache<T>(url: (n: number) => string) {
 function makeSearch(indexUrl: string, meta: IndexMeta): Search {
   const shard = cache<Shard>((n) => new URL(`woorden/${n}.json`, new URL(indexUrl, location.href)).href);
   const text = cache<PageText>((n) => new URL(`tekst/${n}.json`, new URL(indexUrl, location.href)).href);
-  const shards = new Map<number, Shard>();
+  // The loaded shards, put together as one lunr index that grows with every new shard.
+  const loaded = new Assembly();
   return {
     async find(q) {
       const p = plan(limitQuery(q), meta.synonyms);
-      const need = filesFor(p, meta).filter((n) => !shards.has(n));
+      const need = filesFor(p, meta).filter((n) => !loaded.has(n));
       const got = await Promise.all(need.map(shard));
-      need.forEach((n, i) => shards.set(n, got[i]!));
-      return rank(p, meta, shards);
+      need.forEach((n, i) => loaded.add(n, got[i]!));
+      return rank(p, meta, loaded);
     },
     async show(ranked, from, to) {
       const hits = ranked.hits.slice(from, to);

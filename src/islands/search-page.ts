@@ -5,9 +5,17 @@
  * Arrow keys walk the results.
  */
 import type { SearchStrings } from './keys.ts';
-// Static here (the dialog imports it on first use): this page is for searching, so the code loads
-// with the page instead of one round trip later.
-import * as client from './search-client.ts';
+// Started as this script runs (the dialog imports it on first use): this page is for searching, so
+// the code (lunr with it) loads beside the page instead of one round trip later, yet as its own
+// chunk, so the page's own JS stays within its budget.
+const loadClient = import('./search-client.ts').then(({ searcher, renderResults, walkResults, countText }) => ({
+  searcher,
+  renderResults,
+  walkResults,
+  countText,
+}));
+// A failed load is reported where a query awaits it, not as an unhandled rejection.
+loadClient.catch(() => undefined);
 
 /** Results per step: each one loads its own text, so the first step stays light. */
 const PAGE_SIZE = 10;
@@ -27,6 +35,7 @@ class VrSearchPage extends HTMLElement {
     input.value = q;
     if (!q.trim()) return;
     try {
+      const client = await loadClient;
       const search = await client.searcher(this.dataset.index!);
       const ranked = await search.find(q);
       let shown = 0;

@@ -1,38 +1,69 @@
 /**
- * Search in Dutch, built once at build time and loaded by the browser in small parts, so a first
- * search costs little at any size of the curriculum (the model is Pagefind's):
+ * Search in Dutch through a lunr index, built once at build time and loaded by the browser in small
+ * parts, so a first search costs little at any size of the curriculum (the model is Pagefind's):
  *
- *   zoeken/index.json       the entry: which file holds which words (by prefix), the kind of every
- *                           result, the stop words found in titles, and the synonyms;
- *   zoeken/woorden/<n>.json the postings of a range of words (a shard); a query loads only the
- *                           shards of its own words;
+ *   zoeken/index.json       the entry: which shard holds which words (by prefix), the kind and the
+ *                           number of sections of every result, the stop words found in titles, and
+ *                           the synonyms;
+ *   zoeken/woorden/<n>.json a shard: for a range of words, their part of lunr's index (the word's
+ *                           place in the vector space, the sections that hold it per field, and its
+ *                           weight there); a query loads only the shards of its own words;
  *   zoeken/tekst/<n>.json   one result's title, link, and text per section; loaded only for the
  *                           results shown, and used for their snippets.
  *
- * A result is a page: a lesson, a dilemma, a term of the glossary or a chapter of the guide for
- * griffiers. A lesson has sections (its introduction and each h2); the best three matching sections
- * show under it. A posting holds no positions, only a weight per section (BM25, heading words
- * count more); the snippet marks words by stemming the text of the result on the client.
+ * One lunr index (lunr(), Dutch pipeline of lunr-languages, fields title, headings and body, no
+ * positions) holds every section of every page as a document with a short numeric ref. lunr scores a
+ * document as dot(query vector, field vector) / |query vector|, so a field vector is only needed at
+ * the places of the query's words: the shards carry exactly those parts, and the browser puts the
+ * loaded shards together into a real lunr.Index that scores every section as the whole index would
+ * (tests/unit/search.test.ts proves it). lunr runs every query.
  *
- * Words go through lunr-languages' Dutch stop words and stemmer (Snowball), at build time and at
- * query time alike, so "bedreigd" finds "bedreiging". No query syntax: every character that is not
- * a letter or digit splits words, so nothing a reader types can throw.
+ * On top of lunr's scores: a result is a page (a lesson, a dilemma, a term of the glossary or a
+ * chapter of the guide for griffiers); a lesson has sections (its introduction and each h2), and
+ * the best three matching sections show under it. A page whose title holds the typed words ranks
+ * first. A word found through a synonym is named, not marked. Snippets mark words by stemming the
+ * text of a shown result on the client.
+ *
+ * Query words go through the same pipeline as the text (trimmer, stop words, plurals, stemmer), so
+ * "bedreigd" finds "bedreiging". No query syntax: every character that is not a letter or digit
+ * splits words, and each word is handed to lunr's query API as a term, so nothing a reader types
+ * can throw.
  */
+import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import dutch from 'lunr-languages/lunr.nl.js';
 
-// lunr-languages registers itself on a lunr object. Only the Dutch stemmer and stop-word list are
-// used here, so a small stand-in takes lunr's place and lunr itself never ships to the browser.
-const stopWords = new Set<string>();
-const host = {
-  Pipeline: { registerFunction: () => undefined },
-  generateStopWordFilter: (words: string[]) => {
-    for (const w of words) if (w) stopWords.add(w);
-    return () => undefined;
-  },
-} as unknown as { nl: { stemmer: (word: string) => string } };
-stemmerSupport(host);
-dutch(host);
+stemmerSupport(lunr);
+dutch(lunr);
+
+type Fn = lunr.PipelineFunction;
+const nl = (lunr as unknown as { nl: lunr.Builder.Plugin & Record<'trimmer' | 'stopWordFilter' | 'stemmer', Fn> }).nl;
+
+/**
+ * Plurals on -es ("aangiftes", "meldinges") lose their -s before the Dutch stemmer, which keeps
+ * them as they are; so "aangiftes" and "aangifte" meet.
+ */
+const plural: Fn = (token) => token.update((w) => (w.length > 5 && w.endsWith('es') ? w.slice(0, -1) : w));
+lunr.Pipeline.registerFunction(plural, 'plural-nl');
+
+// Words split on every character that is not a letter or digit, in the index as in queryWords().
+lunr.tokenizer.separator = /[^\p{L}\p{N}]+/u;
+
+/** The Dutch pipeline, the same at build time and at query time: trimmer, stop words, plurals, stemmer. */
+function dutchPipeline(this: lunr.Builder) {
+  this.use(nl);
+  this.pipeline.before(nl.stemmer, plural);
+  this.searchPipeline.reset();
+  this.searchPipeline.add(nl.trimmer, nl.stopWordFilter, plural, nl.stemmer);
+}
+const searchPipeline = new lunr.Pipeline();
+searchPipeline.add(nl.trimmer, nl.stopWordFilter, plural, nl.stemmer);
+const stopPipeline = new lunr.Pipeline();
+stopPipeline.add(nl.trimmer, nl.stopWordFilter);
+
+/** The fields of every document, as lunr weighs them: a word in the title counts most. */
+const FIELDS = ['title', 'headings', 'body'] as const;
+const BOOST: Record<(typeof FIELDS)[number], number> = { title: 3, headings: 3, body: 1 };
 
 /** What a result is; shown before its module ("Les · Melden"). */
 export type Kind = 'les' | 'scenario' | 'begrip' | 'griffier';
@@ -74,18 +105,21 @@ export interface PageText {
 }
 
 /**
- * Postings of one word: [pages whose title has it, as gaps], [page gap, section, weight, …].
- * Pages ascend, so a gap is the difference from the previous page (the first from 0).
+ * One word's part of the lunr index: [its _index in lunr's vectors, then per field (FIELDS order)
+ * the documents that hold it and its weight there, as [ref gap, weight, ref gap, weight, …]].
+ * Refs ascend, so a gap is the difference from the previous ref (the first from 0).
  */
-type Postings = [number[], number[]];
+export type Entry = [number, ...number[][]];
 /** zoeken/woorden/<n>.json */
-export type Shard = Record<string, Postings>;
+export type Shard = Record<string, Entry>;
 
 /** zoeken/index.json */
 export interface IndexMeta {
-  v: 2;
+  v: 3;
   /** One letter per page: its kind (see KIND_CODE). */
   kinds: string;
+  /** Per page, its number of sections: the documents of lunr are the sections, numbered in order. */
+  secs: number[];
   /** Per shard file, its keys: a prefix (every word that starts with it and no longer key) or "=word". */
   files: string[][];
   /** Stop words in titles: they count for a title match, not for the text. Word → page gaps. */
@@ -98,6 +132,8 @@ export interface BuiltIndex {
   meta: IndexMeta;
   shards: Shard[];
   texts: PageText[];
+  /** The whole lunr index the shards are cut from (build time and tests only; never shipped). */
+  full: lunr.Index;
 }
 
 export type Synonyms = string[][];
@@ -108,95 +144,84 @@ export function queryWords(query: string): string[] {
 }
 
 const stems = new Map<string, string>();
-/** The stem of a word, stop words included (for titles). */
-function stemAny(word: string): string {
-  let s = stems.get(word);
+/** The stem of a word as the Dutch pipeline makes it ('' for a stop word). */
+export function stem(word: string): string {
+  const w = word.toLowerCase();
+  let s = stems.get(w);
   if (s === undefined) {
-    // Plurals on -es ("aangiftes") lose their -s first: the Dutch stemmer keeps them as they are.
-    const w = word.length > 5 && word.endsWith('es') ? word.slice(0, -1) : word;
-    s = host.nl.stemmer(w);
+    s = searchPipeline.runString(w)[0] ?? '';
     if (stems.size > 20_000) stems.clear();
-    stems.set(word, s);
+    stems.set(w, s);
   }
   return s;
 }
 
-/** The stem of a word as the Dutch pipeline makes it ('' for a stop word). */
-export function stem(word: string): string {
-  const w = word.toLowerCase();
-  return stopWords.has(w) ? '' : stemAny(w);
-}
+const isStop = (w: string) => stopPipeline.runString(w).length === 0;
 
 // ---------------------------------------------------------------------------------------------
 // Build time
 
-/** Roughly how many bytes of postings go in one shard file: small, as synonyms spread a query over many. */
+/** Roughly how many bytes of JSON go in one shard file: small, as synonyms spread a query over many. */
 const SHARD_BYTES = 4_000;
-/** Heading and keyword words count this many times a word of the text. */
-const HEADING_WEIGHT = 3;
 
 export function buildIndex(pages: SearchPage[], synonyms: Synonyms, shardBytes = SHARD_BYTES): BuiltIndex {
-  // Term → section postings [page, section, tf-weighted score] and title pages.
-  const text = new Map<string, [number, number, number][]>();
-  const title = new Map<string, Set<number>>();
-  const sectionCount: { page: number; section: number; len: number; tf: Map<string, number> }[] = [];
+  const full = lunr(function () {
+    this.use(dutchPipeline);
+    this.ref('id');
+    for (const f of FIELDS) this.field(f, { boost: BOOST[f] });
+    let id = 0;
+    for (const p of pages)
+      p.sections.forEach((s, i) =>
+        this.add({
+          id: String(id++),
+          // The title is part of the first section only: one title match per page.
+          title: i === 0 ? p.titleText : '',
+          headings: `${s.heading} ${s.keywords ?? ''}`,
+          body: s.text,
+        }),
+      );
+  });
+  const json = full.toJSON() as unknown as {
+    fieldVectors: [string, number[]][];
+    invertedIndex: [string, Record<string, unknown> & { _index: number }][];
+  };
+  // Weight of a word (by its _index) in a field of a document: from lunr's own field vectors.
+  const weight = new Map<string, Map<number, number>>();
+  for (const [fieldRef, elements] of json.fieldVectors) {
+    const m = new Map<number, number>();
+    for (let i = 0; i < elements.length; i += 2) m.set(elements[i]!, elements[i + 1]!);
+    weight.set(fieldRef, m);
+  }
+  const entries = new Map<string, Entry>();
+  for (const [term, posting] of json.invertedIndex) {
+    const entry: Entry = [posting._index];
+    for (const f of FIELDS) {
+      const refs = Object.keys(posting[f] as object)
+        .map(Number)
+        .sort((a, b) => a - b);
+      const flat: number[] = [];
+      let prev = 0;
+      for (const r of refs) {
+        flat.push(r - prev, weight.get(`${f}/${r}`)!.get(posting._index)!);
+        prev = r;
+      }
+      entry.push(flat);
+    }
+    entries.set(term, entry);
+  }
+
+  // Stop words of titles ("doen" in "Aangifte doen"), kept apart for the title match.
+  const stopSets = new Map<string, Set<number>>();
   pages.forEach((p, page) => {
     for (const w of queryWords(p.titleText)) {
-      const s = stemAny(w);
-      if (!title.has(s)) title.set(s, new Set());
-      title.get(s)!.add(page);
+      if (!isStop(w)) continue;
+      if (!stopSets.has(w)) stopSets.set(w, new Set());
+      stopSets.get(w)!.add(page);
     }
-    p.sections.forEach((sec, section) => {
-      const tf = new Map<string, number>();
-      let len = 0;
-      const add = (words: string, weight: number) => {
-        for (const w of queryWords(words)) {
-          const s = stem(w);
-          if (!s) continue;
-          tf.set(s, (tf.get(s) ?? 0) + weight);
-          len += 1;
-        }
-      };
-      add(sec.text, 1);
-      add(sec.heading, HEADING_WEIGHT);
-      add(sec.keywords ?? '', HEADING_WEIGHT);
-      sectionCount.push({ page, section, len, tf });
-    });
   });
-
-  // BM25 (k1 1.2, b 0.75) over sections, stored as a whole number (tenths).
-  const n = sectionCount.length;
-  const avg = sectionCount.reduce((a, s) => a + s.len, 0) / Math.max(1, n);
-  const df = new Map<string, number>();
-  for (const s of sectionCount) for (const t of s.tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  for (const s of sectionCount) {
-    for (const [t, tf] of s.tf) {
-      const idf = Math.log(1 + (n - df.get(t)! + 0.5) / (df.get(t)! + 0.5));
-      const w = (idf * (tf * 2.2)) / (tf + 1.2 * (0.25 + (0.75 * s.len) / avg));
-      if (!text.has(t)) text.set(t, []);
-      text.get(t)!.push([s.page, s.section, Math.max(1, Math.round(w * 10))]);
-    }
-  }
-
   const gaps = (xs: number[]) => xs.map((x, i) => x - (i ? xs[i - 1]! : 0));
-  const entries = new Map<string, Postings>();
   const stop: Record<string, number[]> = {};
-  for (const [t, set] of title) {
-    const ps = [...set].sort((a, b) => a - b);
-    if (stopWords.has(t)) stop[t] = gaps(ps);
-    else entries.set(t, [gaps(ps), []]);
-  }
-  for (const [t, list] of text) {
-    let prev = 0;
-    const flat: number[] = [];
-    for (const [page, section, w] of list) {
-      flat.push(page - prev, section, w);
-      prev = page;
-    }
-    const e = entries.get(t) ?? [[], []];
-    e[1] = flat;
-    entries.set(t, e);
-  }
+  for (const [w, set] of stopSets) stop[w] = gaps([...set].sort((a, b) => a - b));
 
   // Shards: split by prefix until each part is small, then pack neighbouring parts into files.
   const size = new Map([...entries].map(([t, e]) => [t, t.length + JSON.stringify(e).length + 4]));
@@ -235,7 +260,14 @@ export function buildIndex(pages: SearchPage[], synonyms: Synonyms, shardBytes =
   }
 
   return {
-    meta: { v: 2, kinds: pages.map((p) => KIND_CODE[p.kind]).join(''), files, stop, synonyms },
+    meta: {
+      v: 3,
+      kinds: pages.map((p) => KIND_CODE[p.kind]).join(''),
+      secs: pages.map((p) => p.sections.length),
+      files,
+      stop,
+      synonyms,
+    },
     shards,
     texts: pages.map((p) => ({
       url: p.url,
@@ -244,6 +276,7 @@ export function buildIndex(pages: SearchPage[], synonyms: Synonyms, shardBytes =
       module: p.module,
       sections: p.sections.map((s) => [s.anchor, s.heading, s.text]),
     })),
+    full,
   };
 }
 
@@ -272,7 +305,7 @@ export interface Plan {
 
 export function plan(query: string, synonyms: Synonyms = []): Plan {
   const typed = queryWords(query).slice(0, 12);
-  const words = typed.map((w) => ({ stem: stem(w), title: stemAny(w), weight: stem(w) ? 1 : 0.3 }));
+  const words = typed.map((w) => ({ stem: stem(w), title: w, weight: stem(w) ? 1 : 0.3 }));
   const terms: PlanTerm[] = [];
   const seen = new Set<string>();
   words.forEach((w, i) => {
@@ -323,12 +356,92 @@ function keyMap(meta: IndexMeta): Map<string, number> {
   return m;
 }
 
-/** The shard files a query needs. */
+/** Every shard file that may hold a word starting with `prefix`. */
+function filesOfPrefix(meta: IndexMeta, prefix: string): number[] {
+  const out = new Set<number>();
+  for (const [key, f] of keyMap(meta)) {
+    const k = key.startsWith('=') ? key.slice(1) : key;
+    if (k.startsWith(prefix) || (!key.startsWith('=') && prefix.startsWith(k))) out.add(f);
+  }
+  return [...out];
+}
+
+/** The shard files a query needs: those of its words, their synonyms, and the completions of the last word. */
 export function filesFor(p: Plan, meta: IndexMeta): number[] {
   const out = new Set<number>();
   for (const t of p.terms) out.add(fileOf(meta, t.stem));
+  if (p.prefix) {
+    for (const f of filesOfPrefix(meta, p.prefix)) out.add(f);
+    const last = p.words.at(-1)?.stem;
+    if (last && last.length >= 3) for (const f of filesOfPrefix(meta, last)) out.add(f);
+  }
   out.delete(-1);
   return [...out].sort((a, b) => a - b);
+}
+
+/**
+ * The loaded shards, put together as a real lunr.Index: lunr's inverted index and token set for
+ * the loaded words, and each document's field vectors at the places of those words.
+ */
+export class Assembly {
+  private invertedIndex: Record<string, Record<string, unknown>> = Object.create(null);
+  private vectors = new Map<string, number[]>();
+  private loaded = new Map<number, Shard>();
+  private built: lunr.Index | undefined;
+
+  has(file: number): boolean {
+    return this.loaded.has(file);
+  }
+
+  shard(file: number): Shard | undefined {
+    return this.loaded.get(file);
+  }
+
+  add(file: number, shard: Shard): void {
+    if (this.loaded.has(file)) return;
+    this.loaded.set(file, shard);
+    for (const [term, [index, ...fields]] of Object.entries(shard)) {
+      const posting: Record<string, unknown> = { _index: index };
+      FIELDS.forEach((f, i) => {
+        const docs: Record<string, object> = Object.create(null);
+        const flat = fields[i] ?? [];
+        let ref = 0;
+        for (let j = 0; j < flat.length; j += 2) {
+          ref += flat[j]!;
+          docs[ref] = {};
+          const key = `${f}/${ref}`;
+          let v = this.vectors.get(key);
+          if (!v) this.vectors.set(key, (v = []));
+          v.push(index, flat[j + 1]!);
+        }
+        posting[f] = docs;
+      });
+      this.invertedIndex[term] = posting;
+    }
+    this.built = undefined;
+  }
+
+  /** The lunr index of what is loaded (made again only after a new shard). */
+  index(): lunr.Index {
+    if (this.built) return this.built;
+    const fieldVectors: Record<string, lunr.Vector> = Object.create(null);
+    for (const [key, flat] of this.vectors) {
+      const pairs: [number, number][] = [];
+      for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i]!, flat[i + 1]!]);
+      pairs.sort((a, b) => a[0] - b[0]);
+      fieldVectors[key] = new lunr.Vector(pairs.flat());
+    }
+    const terms = Object.keys(this.invertedIndex).sort();
+    this.built = new lunr.Index({
+      invertedIndex: this.invertedIndex,
+      fieldVectors,
+      // fromArray is lunr's own (2.x), missing from @types/lunr.
+      tokenSet: (lunr.TokenSet as unknown as { fromArray(a: string[]): lunr.TokenSet }).fromArray(terms),
+      fields: [...FIELDS],
+      pipeline: searchPipeline,
+    } as unknown as lunr.Index.Attributes);
+    return this.built;
+  }
 }
 
 export interface Hit {
@@ -365,42 +478,89 @@ const decode = (gapsList: number[]) => {
   return gapsList.map((g) => (p += g));
 };
 
+/** One term handed to lunr, with where it came from. */
+export interface Clause {
+  term: string;
+  boost: number;
+  /** The typed word it stands for; -1 for a synonym. */
+  word: number;
+  /** For a synonym: as shown in "ook gezocht op: …", and the typed words it stands in for. */
+  shown?: string;
+  from?: number[];
+}
+
 /**
- * Ranks the pages for a plan, with the shards it needs in `shards` (by file number). A page's score:
- * its best section, plus half its second and a quarter of its third (relative to the best page), plus
- * a bonus for a title that holds the typed words: the more of them, the more (stop words count less).
+ * The terms lunr looks up for a plan, given the loaded shards: the typed words' stems; their near
+ * spellings (five letters or more) and, for the last word as it is being typed, the words it begins;
+ * then synonyms that no typed word found already.
  */
-export function rank(p: Plan, meta: IndexMeta, shards: Map<number, Shard>): Ranked {
-  const marks = new Set<string>();
-  const lookups: (PlanTerm & { post: Postings })[] = [];
-  const direct = new Set(p.terms.filter((t) => t.word >= 0).map((t) => t.stem));
+export function clauses(p: Plan, meta: IndexMeta, asm: Assembly): Clause[] {
+  const out: Clause[] = [];
+  const direct = new Set<string>();
   for (const t of p.terms) {
     if (t.word < 0) continue;
-    const shard = shards.get(fileOf(meta, t.stem));
-    if (!shard) continue;
-    marks.add(t.stem);
-    const own = shard[t.stem];
-    if (own) lookups.push({ ...t, post: own });
-    // Near spellings of a word of five letters or more (a typo, or a form the stemmer keeps apart:
-    // "bedreigd", "bedreig"), and for the last word as it is being typed, the words it begins.
+    direct.add(t.stem);
+    out.push({ term: t.stem, boost: 1, word: t.word });
+  }
+  for (const t of p.terms) {
+    if (t.word < 0) continue;
     const prefix = p.prefix && t.word === p.words.length - 1 ? p.prefix : '';
-    for (const [other, op] of Object.entries(shard)) {
-      if (direct.has(other) || op[1].length === 0) continue;
-      const typo = t.stem.length >= 5 && near(t.stem, other);
-      const completion = !!prefix && (other.startsWith(prefix) || other.startsWith(t.stem));
-      if (!typo && !completion) continue;
-      direct.add(other);
-      marks.add(other);
-      lookups.push({ stem: other, boost: typo ? 0.3 : 0.4, word: t.word, shown: other, post: op });
+    const files = new Set([fileOf(meta, t.stem)]);
+    if (prefix) for (const f of [...filesOfPrefix(meta, prefix), ...filesOfPrefix(meta, t.stem)]) files.add(f);
+    for (const f of [...files].sort((a, b) => a - b)) {
+      for (const other of Object.keys(asm.shard(f) ?? {})) {
+        if (direct.has(other)) continue;
+        const typo = t.stem.length >= 5 && near(t.stem, other) && f === fileOf(meta, t.stem);
+        const completion = !!prefix && (other.startsWith(prefix) || other.startsWith(t.stem));
+        if (!typo && !completion) continue;
+        direct.add(other);
+        out.push({ term: other, boost: typo ? 0.3 : 0.4, word: t.word });
+      }
     }
   }
-  // Synonyms, unless a typed word found them already.
-  const also = new Set<string>();
   for (const t of p.terms) {
-    const post = t.word < 0 && !direct.has(t.stem) ? shards.get(fileOf(meta, t.stem))?.[t.stem] : undefined;
-    if (post) lookups.push({ ...t, post });
-    if (post) also.add(t.stem);
+    if (t.word >= 0 || direct.has(t.stem)) continue;
+    out.push({ term: t.stem, boost: t.boost, word: -1, shown: t.shown, from: t.from });
   }
+  return out;
+}
+
+/** lunr's own query and scores, one term per clause (never lunr's query syntax). */
+export function runLunr(index: lunr.Index, list: Clause[]): lunr.Index.Result[] {
+  if (!list.length) return [];
+  return index.query((q) => {
+    for (const c of list) q.term(c.term, { boost: c.boost, usePipeline: false });
+  });
+}
+
+/**
+ * Ranks the pages for a plan with the shards it needs loaded in `asm` (lunr scores the sections).
+ * A page's score: its best section, plus half its second and a quarter of its third (relative to
+ * the best page), plus a bonus for a title that holds the typed words: the more of them, the more
+ * (stop words count less).
+ */
+export function rank(p: Plan, meta: IndexMeta, asm: Assembly, index: lunr.Index = asm.index()): Ranked {
+  const list = clauses(p, meta, asm);
+  const byTerm = new Map(list.map((c) => [c.term, c]));
+  const results = runLunr(index, list);
+
+  // Ref → page and section, from the number of sections per page.
+  const firstRef: number[] = [];
+  let n = 0;
+  for (const c of meta.secs) {
+    firstRef.push(n);
+    n += c;
+  }
+  const pageOf = (ref: number) => {
+    let lo = 0;
+    let hi = firstRef.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (firstRef[mid]! <= ref) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
 
   type Found = {
     sec: Map<number, number>;
@@ -414,18 +574,26 @@ export function rank(p: Plan, meta: IndexMeta, shards: Map<number, Shard>): Rank
     if (!e) pages.set(page, (e = { sec: new Map(), title: new Set(), words: new Set(), syn: new Map() }));
     return e;
   };
-  for (const t of lookups) {
-    const [titles, flat] = t.post;
-    let page = 0;
-    for (let i = 0; i < flat.length; i += 3) {
-      page += flat[i]!;
-      const e = at(page);
-      const w = t.boost * flat[i + 2]!;
-      e.sec.set(flat[i + 1]!, (e.sec.get(flat[i + 1]!) ?? 0) + w);
-      if (t.word >= 0) e.words.add(t.word);
-      else e.syn.set(t.shown, [t.from ?? [], (e.syn.get(t.shown)?.[1] ?? 0) + w]);
+  const marks = new Set<string>();
+  const also = new Set<string>();
+  for (const c of list) if (c.word >= 0) marks.add(c.term);
+  for (const r of results) {
+    const ref = Number(r.ref);
+    const page = pageOf(ref);
+    const e = at(page);
+    const matched = r.matchData.metadata as Record<string, Record<string, unknown>>;
+    for (const [term, fields] of Object.entries(matched)) {
+      const c = byTerm.get(term);
+      if (!c) continue;
+      if (c.word >= 0) {
+        e.words.add(c.word);
+        if ('title' in fields) e.title.add(c.word);
+      } else {
+        also.add(term);
+        e.syn.set(c.shown!, [c.from ?? [], (e.syn.get(c.shown!)?.[1] ?? 0) + r.score]);
+      }
     }
-    if (t.word >= 0) for (const pg of decode(titles)) at(pg).title.add(t.word);
+    e.sec.set(ref - firstRef[page]!, r.score);
   }
   // Stop words ("doen" in "aangifte doen") count in a title match only.
   p.words.forEach((w, i) => {
@@ -434,7 +602,7 @@ export function rank(p: Plan, meta: IndexMeta, shards: Map<number, Shard>): Rank
 
   const total = p.words.reduce((a, w) => a + w.weight, 0);
   const scored = [...pages].map(([page, e]) => {
-    const secs = [...e.sec].sort((a, b) => b[1] - a[1]);
+    const secs = [...e.sec].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     const text = (secs[0]?.[1] ?? 0) + (secs[1]?.[1] ?? 0) / 2 + (secs[2]?.[1] ?? 0) / 4;
     const inTitle = [...e.title].reduce((a, i) => a + p.words[i]!.weight, 0);
     const content = [...e.title].some((i) => p.words[i]!.stem);
@@ -496,7 +664,8 @@ export function snippet(text: string, marks: Set<string>, size = 28, nearby = ne
 /** Everything in memory at once: for tests and build-time checks. */
 export function searchBuilt(built: BuiltIndex, query: string): Ranked & { urls: string[] } {
   const p = plan(query, built.meta.synonyms);
-  const shards = new Map(built.shards.map((s, i) => [i, s]));
-  const ranked = rank(p, built.meta, shards);
+  const asm = new Assembly();
+  built.shards.forEach((s, i) => asm.add(i, s));
+  const ranked = rank(p, built.meta, asm);
   return { ...ranked, urls: ranked.hits.map((h) => built.texts[h.page]!.url) };
 }

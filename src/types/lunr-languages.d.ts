@@ -1,5 +1,5 @@
 // lunr-languages ships no types: each file exports a function that registers itself on the lunr
-// object it gets (src/lib/search.ts hands it a small stand-in, not lunr itself).
+// object it gets (src/lib/search.ts hands it lunr).
 declare module 'lunr-languages/lunr.stemmer.support.js' {
   const register: (lunr: object) => void;
   export default register;

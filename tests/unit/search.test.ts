@@ -2,13 +2,22 @@
  * Search in Dutch: stemming, synonyms, near spellings, results per page with their best sections,
  * title matches first, shards that a query loads only part of, and input that must never throw.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { content } from '../helpers/content.ts';
+import { root } from '../helpers/site.ts';
 import {
+  Assembly,
   buildIndex,
+  clauses,
   fileOf,
   filesFor,
   plan,
   queryWords,
+  rank,
+  runLunr,
   searchBuilt,
   snippet,
   stem,
@@ -146,14 +155,104 @@ describe('shards', () => {
     for (const q of ['aangifte doen', 'melding', 'domicilei', 'bedreigd'])
       expect(searchBuilt(small, q).urls).toEqual(searchBuilt(buildIndex(pages, [['aangifte', 'melding']]), q).urls);
   });
-  it('keeps the text out of the shards: no words of it, only numbers', () => {
+  it("keeps the text out of the shards: only lunr's numbers per word", () => {
     const json = JSON.stringify(built.shards);
     expect(json).not.toContain('politie doet');
     for (const shard of built.shards)
-      for (const [titles, postings] of Object.values(shard)) {
-        expect(titles.every(Number.isInteger)).toBe(true);
-        expect(postings.length % 3).toBe(0);
+      for (const [index, ...fields] of Object.values(shard)) {
+        expect(Number.isInteger(index)).toBe(true);
+        expect(fields.length).toBe(3);
+        for (const flat of fields) expect(flat.length % 2).toBe(0);
       }
+  });
+});
+
+describe('lunr, cut into shards', () => {
+  // The real lessons, terms and synonyms, cut into sections as the site does.
+  const synonyms = parse(readFileSync(join(root, 'content/synoniemen.yaml'), 'utf8')) as string[][];
+  const realPages: SearchPage[] = [
+    ...content.lessons.map((l) =>
+      lesson(
+        `${l.data.id}/`,
+        l.data.title,
+        (l.body ?? '').split(/^## /m).map((part, i): [string, string] => {
+          const [first = '', ...rest] = part.split('\n');
+          return i ? [first, rest.join(' ')] : ['', `${l.data.summary} ${part}`];
+        }),
+      ),
+    ),
+    ...content.terms.map(({ data: t }): SearchPage => ({
+      url: `begrippen/#${t.id}`,
+      kind: 'begrip',
+      title: t.term,
+      titleText: t.term,
+      module: 'Begrippen',
+      sections: one(t.definition, [t.term, ...(t.synonyms ?? [])].join(' ')),
+    })),
+  ];
+  // Small shards, so that loading only some of them is put to the test.
+  const real = buildIndex(realPages, synonyms, 3_000);
+  // Queries from the content: lesson titles, their first words, a heading, a word being typed,
+  // a word with a typo, and every synonym group's first word.
+  const queries = [
+    ...content.lessons.flatMap((l) => {
+      const words = queryWords(l.data.title).filter((w) => w.length > 4);
+      const heading = /^## (.+)$/m.exec(l.body ?? '')?.[1] ?? '';
+      const w = words[0] ?? 'x';
+      return [
+        l.data.title,
+        words.slice(0, 2).join(' '),
+        heading,
+        w.slice(0, 4),
+        `${w.slice(0, -2)}${w.at(-1)}${w.at(-2)} `,
+      ];
+    }),
+    ...content.terms.map((t) => t.data.term),
+    ...synonyms.map((g) => g[0]!),
+  ].filter((q) => q.trim());
+
+  /** Only the shards that a query asks for, put together. */
+  const assemble = (q: string) => {
+    const p = plan(q, real.meta.synonyms);
+    const need = filesFor(p, real.meta);
+    const asm = new Assembly();
+    for (const n of need) asm.add(n, real.shards[n]!);
+    return { p, need, asm };
+  };
+
+  it('is cut into many small shards, each word in the one shard that fileOf names', () => {
+    expect(real.shards.length).toBeGreaterThan(20);
+    real.shards.forEach((shard, n) => {
+      expect(JSON.stringify(shard).length).toBeLessThan(6_000);
+      for (const term of Object.keys(shard)) expect(fileOf(real.meta, term), term).toBe(n);
+    });
+  });
+
+  it('the shards a query loads give lunr the same results and scores as the whole index', () => {
+    expect(queries.length).toBeGreaterThan(30);
+    let found = 0;
+    for (const q of queries) {
+      const { p, need, asm } = assemble(q);
+      // A query loads only its shards, never all of them.
+      expect(need.length, q).toBeLessThan(real.shards.length / 2);
+      const list = clauses(p, real.meta, asm);
+      const fromShards = runLunr(asm.index(), list).map((r) => [r.ref, r.score]);
+      const fromWhole = runLunr(real.full, list).map((r) => [r.ref, r.score]);
+      expect(fromShards, q).toEqual(fromWhole);
+      // And the pages ranked on top of lunr's scores are the same too.
+      expect(rank(p, real.meta, asm), q).toEqual(rank(p, real.meta, asm, real.full));
+      found += fromWhole.length ? 1 : 0;
+    }
+    expect(found).toBeGreaterThan(queries.length * 0.8);
+  });
+
+  it('without one of its shards, a query misses results: the test above would notice a wrong cut', () => {
+    const q = content.lessons[0]!.data.title;
+    const { p, need } = assemble(q);
+    const asm = new Assembly();
+    for (const n of need.slice(1)) asm.add(n, real.shards[n]!);
+    const list = clauses(p, real.meta, asm);
+    expect(runLunr(asm.index(), list).map((r) => r.ref)).not.toEqual(runLunr(real.full, list).map((r) => r.ref));
   });
 });
 
