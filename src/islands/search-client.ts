@@ -91,6 +91,8 @@ function makeSearch(indexUrl: string, meta: IndexMeta): Search {
       const need = filesFor(p, meta).filter((n) => !loaded.has(n));
       const got = await Promise.all(need.map(shard));
       need.forEach((n, i) => loaded.add(n, got[i]!));
+      // Putting the new shards into lunr's index gets a task of its own, so neither step blocks long.
+      if (need.length) await new Promise((resolve) => setTimeout(resolve));
       return rank(p, meta, loaded);
     },
     async show(ranked, from, to) {

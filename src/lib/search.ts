@@ -386,6 +386,9 @@ export function filesFor(p: Plan, meta: IndexMeta): number[] {
 export class Assembly {
   private invertedIndex: Record<string, Record<string, unknown>> = Object.create(null);
   private vectors = new Map<string, number[]>();
+  /** Field vectors made so far; only those a new shard touched are made again. */
+  private made: Record<string, lunr.Vector> = Object.create(null);
+  private dirty = new Set<string>();
   private loaded = new Map<number, Shard>();
   private built: lunr.Index | undefined;
 
@@ -413,6 +416,7 @@ export class Assembly {
           let v = this.vectors.get(key);
           if (!v) this.vectors.set(key, (v = []));
           v.push(index, flat[j + 1]!);
+          this.dirty.add(key);
         }
         posting[f] = docs;
       });
@@ -424,13 +428,15 @@ export class Assembly {
   /** The lunr index of what is loaded (made again only after a new shard). */
   index(): lunr.Index {
     if (this.built) return this.built;
-    const fieldVectors: Record<string, lunr.Vector> = Object.create(null);
-    for (const [key, flat] of this.vectors) {
+    const fieldVectors = this.made;
+    for (const key of this.dirty) {
+      const flat = this.vectors.get(key)!;
       const pairs: [number, number][] = [];
       for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i]!, flat[i + 1]!]);
       pairs.sort((a, b) => a[0] - b[0]);
       fieldVectors[key] = new lunr.Vector(pairs.flat());
     }
+    this.dirty.clear();
     const terms = Object.keys(this.invertedIndex).sort();
     this.built = new lunr.Index({
       invertedIndex: this.invertedIndex,
