@@ -574,6 +574,12 @@ export const nl = {
     allTerms: 'alle begrippen',
     suggestions: ['aangifte', 'bedreiging', 'doxing', 'melden', 'beveiliging thuis', 'nazorg'],
     failed: 'Zoeken lukt nu niet. Probeer het later opnieuw of kijk bij de modules.',
+    /** Under a result found through a synonym of a typed word, not through the word itself. */
+    synonyms: 'Ook gezocht op: {words}',
+    /** Below the results page's list, when there are more results than shown. */
+    more: 'Meer resultaten',
+    /** At the end of the dialog's list, when there are more results than it shows. */
+    all: 'Bekijk alle {n} resultaten',
     /** {q} is the query as searched. */
     count: { zero: 'Geen resultaten voor "{q}".', one: '1 resultaat voor "{q}".', other: '{n} resultaten voor "{q}".' },
     /** What kind of page a result is, before its module. */

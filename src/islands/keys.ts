@@ -61,7 +61,15 @@ export const myProgressKeys = keys([
   'myProgress.item',
 ]);
 /** The search dialog and the results page share the client (search-client.ts). */
-export const searchKeys = keys(['search.kind', 'search.count', 'search.failed', 'search.none']);
+export const searchKeys = keys([
+  'search.kind',
+  'search.count',
+  'search.failed',
+  'search.none',
+  'search.synonyms',
+  'search.more',
+  'search.all',
+]);
 export const printKitKeys = keys([
   'session.agenda',
   'session.kinds',

@@ -1,12 +1,25 @@
 /**
- * The browser side of search, loaded only when a reader starts a search (dynamic import): it
- * fetches the prebuilt index once, then answers queries. Results are drawn with DOM text nodes
- * and <mark> elements, never with innerHTML, so nothing a reader types can become markup.
+ * The browser side of search, loaded only when a reader starts a search (dynamic import). It
+ * fetches the small entry of the index once, then per query only the shards of its words (put
+ * together into one lunr index as they arrive; lunr runs the query), and per
+ * shown result only that result's text (see src/lib/search.ts). Everything it fetches sits next to
+ * the entry, so it works under any sub-path. Results are drawn with DOM text nodes and <mark>
+ * elements, never with innerHTML, so nothing a reader types can become markup.
  */
-import { loadIndex, search, type Result, type SearchData, type Synonyms } from '../lib/search.ts';
+import {
+  Assembly,
+  filesFor,
+  plan,
+  rank,
+  snippet,
+  type IndexMeta,
+  type Kind,
+  type PageText,
+  type Ranked,
+  type Shard,
+  type Snippet,
+} from '../lib/search.ts';
 import type { SearchStrings } from './keys.ts';
-
-let loading: Promise<(q: string) => Result[]> | undefined;
 
 /** A query longer than this is cut (at a word where it can) for the search and for what the page echoes. */
 const MAX_QUERY = 80;
@@ -20,47 +33,151 @@ function limitQuery(q: string): string {
   return space > MAX_QUERY / 2 ? cut.slice(0, space) : cut;
 }
 
-/** Loads the index from `indexUrl` (once) and returns the search function. */
-export function searcher(indexUrl: string): Promise<(q: string) => Result[]> {
-  loading ??= fetch(indexUrl)
-    .then((r) => {
-      if (!r.ok) throw new Error(`zoekindex: ${r.status}`);
-      return r.json() as Promise<SearchData & { synonyms: Synonyms }>;
-    })
-    .then((data) => {
-      const index = loadIndex(data);
-      return (q: string) => search(index, data, limitQuery(q), data.synonyms);
-    });
+/** A result ready to show: its link, its snippet and up to three sections with theirs. */
+export interface Shown {
+  url: string;
+  title: string;
+  kind: Kind;
+  module: string;
+  snippet?: Snippet;
+  sections: { url: string; heading: string; snippet: Snippet }[];
+  /** Synonyms it was found by ("ook gezocht op: melding"). */
+  synonyms: string[];
+}
+
+export interface Search {
+  /** Ranks every result for a query, loading the shards its words need. */
+  find(q: string): Promise<Ranked>;
+  /** Results `from` to `to` of a ranking, with their text fetched and their snippets made. */
+  show(ranked: Ranked, from: number, to: number): Promise<Shown[]>;
+}
+
+let loading: Promise<Search> | undefined;
+
+/** Loads the entry of the index at `indexUrl` (once) and returns the search. */
+export function searcher(indexUrl: string): Promise<Search> {
+  loading ??= getJson<IndexMeta>(indexUrl).then((meta) => makeSearch(indexUrl, meta));
   loading.catch(() => (loading = undefined));
   return loading;
 }
 
-/** Fills `list` with result items; `base` is the site's base path. Returns the number shown. */
-export function renderResults(list: HTMLElement, results: Result[], base: string, t: SearchStrings, max = 20): number {
-  list.replaceChildren();
-  for (const r of results.slice(0, max)) {
+async function getJson<T>(url: string): Promise<T> {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`zoekindex: ${r.status} ${url}`);
+  return (await r.json()) as T;
+}
+
+/** Fetches each file once; a failed fetch is tried again next time. */
+function cache<T>(url: (n: number) => string) {
+  const files = new Map<number, Promise<T>>();
+  return (n: number) => {
+    let f = files.get(n);
+    if (!f) {
+      files.set(n, (f = getJson<T>(url(n))));
+      f.catch(() => files.delete(n));
+    }
+    return f;
+  };
+}
+
+function makeSearch(indexUrl: string, meta: IndexMeta): Search {
+  const shard = cache<Shard>((n) => new URL(`woorden/${n}.json`, new URL(indexUrl, location.href)).href);
+  const text = cache<PageText>((n) => new URL(`tekst/${n}.json`, new URL(indexUrl, location.href)).href);
+  // The loaded shards, put together as one lunr index that grows with every new shard.
+  const loaded = new Assembly();
+  return {
+    async find(q) {
+      const p = plan(limitQuery(q), meta.synonyms);
+      const need = filesFor(p, meta).filter((n) => !loaded.has(n));
+      const got = await Promise.all(need.map(shard));
+      need.forEach((n, i) => loaded.add(n, got[i]!));
+      // Putting the new shards into lunr's index gets a task of its own, so neither step blocks long.
+      if (need.length) await new Promise((resolve) => setTimeout(resolve));
+      return rank(p, meta, loaded);
+    },
+    async show(ranked, from, to) {
+      const hits = ranked.hits.slice(from, to);
+      const pages = await Promise.all(hits.map((h) => text(h.page)));
+      return hits.map((h, i) => {
+        const page = pages[i]!;
+        const one = page.sections.length === 1;
+        const intro = one || !h.sections.length || h.sections.includes(0);
+        return {
+          url: page.url,
+          title: page.title,
+          kind: page.kind,
+          module: page.module,
+          snippet: intro ? snippet(page.sections[0]?.[2] ?? '', ranked.marks, 28, ranked.also) : undefined,
+          sections: one
+            ? []
+            : h.sections
+                .filter((s) => s > 0 && page.sections[s]?.[0])
+                .map((s) => {
+                  const [anchor, heading, body] = page.sections[s]!;
+                  return {
+                    url: `${page.url}#${anchor}`,
+                    heading,
+                    snippet: snippet(body, ranked.marks, 20, ranked.also),
+                  };
+                }),
+          synonyms: h.synonyms,
+        };
+      });
+    },
+  };
+}
+
+function snippetEl(parts: Snippet): HTMLElement {
+  const el = document.createElement('span');
+  el.className = 'vr-result__snippet';
+  for (const part of parts) {
+    if (part.mark) {
+      const m = document.createElement('mark');
+      m.textContent = part.text;
+      el.append(m);
+    } else el.append(part.text);
+  }
+  return el;
+}
+
+/** Adds result items to `list` (after emptying it, unless `append`); `base` is the site's base path. */
+export function renderResults(list: HTMLElement, results: Shown[], base: string, t: SearchStrings, append = false) {
+  if (!append) list.replaceChildren();
+  for (const r of results) {
     const li = document.createElement('li');
     li.className = 'vr-result';
     const a = document.createElement('a');
     a.className = 'utrecht-link vr-result__link';
-    a.href = base + r.ref;
+    a.href = base + r.url;
     a.textContent = r.title;
     const meta = document.createElement('span');
     meta.className = 'vr-result__meta';
     meta.textContent = `${t['search.kind'][r.kind]} · ${r.module}`;
-    const snip = document.createElement('span');
-    snip.className = 'vr-result__snippet';
-    for (const part of r.snippet) {
-      if (part.mark) {
-        const m = document.createElement('mark');
-        m.textContent = part.text;
-        snip.append(m);
-      } else snip.append(part.text);
+    li.append(a, meta);
+    if (r.snippet) li.append(snippetEl(r.snippet));
+    if (r.synonyms.length) {
+      // Found by a synonym: said in words, not marked as if the reader had typed it.
+      const syn = document.createElement('span');
+      syn.className = 'vr-result__synonyms';
+      syn.textContent = t['search.synonyms'].replace('{words}', () => r.synonyms.join(', '));
+      li.append(syn);
     }
-    li.append(a, meta, snip);
+    if (r.sections.length) {
+      const ul = document.createElement('ul');
+      ul.className = 'vr-result__sections';
+      for (const s of r.sections) {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.className = 'utrecht-link';
+        link.href = base + s.url;
+        link.textContent = s.heading;
+        item.append(link, snippetEl(s.snippet));
+        ul.append(item);
+      }
+      li.append(ul);
+    }
     list.append(li);
   }
-  return Math.min(results.length, max);
 }
 
 /** Arrow keys walk the result links; Home/End jump. Returns true when it handled the key. */

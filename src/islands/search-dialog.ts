@@ -1,15 +1,24 @@
 /**
  * <vr-search>: the header's search field becomes a <dialog> that searches as you type.
  * Ctrl/⌘+K or "/" opens it anywhere; Escape closes it (native <dialog>). Arrow keys walk the
- * results. lunr, the Dutch pipeline and the index load on the first search, not before.
+ * results; Enter in the field opens the results page, Enter on a result follows it. The Dutch
+ * pipeline and the index load on the first search, not before.
+ *
+ * The one entry: importing this module defines the element; `open(text)` on it opens the dialog
+ * (a loader that imports this module on first use can call it).
  */
 import type { SearchStrings } from './keys.ts';
 
 type Client = typeof import('./search-client.ts');
 
+/** How many results the dialog shows; the results page has them all. */
+const DIALOG_MAX = 8;
+
 class VrSearch extends HTMLElement {
   private client?: Promise<Client>;
   private loaded?: Client;
+  /** Opens the dialog, with `initial` in its field when given. */
+  open: (initial?: string) => void = () => undefined;
 
   connectedCallback() {
     const dialog = this.querySelector('dialog')!;
@@ -22,13 +31,14 @@ class VrSearch extends HTMLElement {
     const t = JSON.parse(this.dataset.strings!) as SearchStrings;
     let timer: number | undefined;
 
-    const open = (initial = '') => {
+    const form = this.querySelector('form')!;
+    const open = (this.open = (initial = '') => {
       if (!dialog.open) dialog.showModal();
       input.value = initial || input.value;
       input.focus();
       input.select();
-      if (input.value) run();
-    };
+      if (input.value) void run();
+    });
     const run = async () => {
       const q = input.value;
       if (!q.trim()) {
@@ -39,23 +49,42 @@ class VrSearch extends HTMLElement {
       this.client ??= import('./search-client.ts');
       try {
         const client = (this.loaded = await this.client);
-        const find = await client.searcher(this.dataset.index!);
-        if (q !== input.value) return; // a newer query is on its way
-        const results = find(q);
+        const search = await client.searcher(this.dataset.index!);
+        const ranked = await search.find(q);
+        if (q !== input.value) return; // a newer query is on its way: fetch no text for this one
+        const shown = await search.show(ranked, 0, DIALOG_MAX);
+        if (q !== input.value) return;
         // New results replace the links; a reader who had arrowed into the old ones goes back to the field.
         const inList = list.contains(document.activeElement);
-        client.renderResults(list, results, base, t);
+        client.renderResults(list, shown, base, t);
+        if (ranked.hits.length > DIALOG_MAX) {
+          const li = document.createElement('li');
+          li.className = 'vr-results__all';
+          const a = document.createElement('a');
+          a.className = 'utrecht-link';
+          a.href = pageUrl(q);
+          a.textContent = t['search.all'].replace('{n}', String(ranked.hits.length));
+          li.append(a);
+          list.append(li);
+        }
         if (inList) input.focus();
-        count.textContent = client.countText(results.length, q, t);
+        count.textContent = client.countText(ranked.hits.length, q, t);
       } catch {
         count.textContent = t['search.failed'];
       }
     };
 
+    /** The results page for a query: the header form's own target, so it holds under any base path. */
+    const pageUrl = (q: string) => {
+      const target = new URL(form.getAttribute('action') ?? '', location.href);
+      target.search = new URLSearchParams({ q }).toString();
+      return target.href;
+    };
+
     // Typing in (or clicking) the header field opens the dialog; tabbing past it does not.
     header.addEventListener('input', () => open(header.value));
     header.addEventListener('click', () => open(header.value));
-    this.querySelector('form')!.addEventListener('submit', (e) => {
+    form.addEventListener('submit', (e) => {
       e.preventDefault();
       open(header.value);
     });
@@ -66,12 +95,15 @@ class VrSearch extends HTMLElement {
     });
     input.addEventListener('input', () => {
       clearTimeout(timer);
-      timer = window.setTimeout(run, 80);
+      // As long as the reader types on, nothing loads: each search fetches the text of its results.
+      timer = window.setTimeout(run, 200);
     });
     input.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter') {
-        const first = list.querySelector('a');
-        if (first) first.click();
+      // Enter in the field: all results on the results page. On a result (reached with the
+      // arrow keys) Enter follows that link, as any link does.
+      if (e.key === 'Enter' && !e.isComposing) {
+        e.preventDefault();
+        if (input.value.trim()) location.assign(pageUrl(input.value));
       } else if (e.key === 'ArrowDown' && list.querySelector('a')) {
         e.preventDefault();
         list.querySelector('a')!.focus();

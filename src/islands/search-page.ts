@@ -1,8 +1,24 @@
 /**
  * <vr-search-page>: shows the results for ?q= on the results page, with the same search as the
- * dialog. The query is shown as text only. Arrow keys walk the results.
+ * dialog. The heading and the form are in the HTML; the results follow when their text has loaded,
+ * PAGE_SIZE at a time ("Meer resultaten" adds the next ones). The query is shown as text only.
+ * Arrow keys walk the results.
  */
 import type { SearchStrings } from './keys.ts';
+// Started as this script runs (the dialog imports it on first use): this page is for searching, so
+// the code (lunr with it) loads beside the page instead of one round trip later, yet as its own
+// chunk, so the page's own JS stays within its budget.
+const loadClient = import('./search-client.ts').then(({ searcher, renderResults, walkResults, countText }) => ({
+  searcher,
+  renderResults,
+  walkResults,
+  countText,
+}));
+// A failed load is reported where a query awaits it, not as an unhandled rejection.
+loadClient.catch(() => undefined);
+
+/** Results per step: each one loads its own text, so the first step stays light. */
+const PAGE_SIZE = 10;
 
 class VrSearchPage extends HTMLElement {
   async connectedCallback() {
@@ -10,22 +26,43 @@ class VrSearchPage extends HTMLElement {
     const input = this.querySelector<HTMLInputElement>('input')!;
     const list = this.querySelector<HTMLElement>('[data-results]')!;
     const count = this.querySelector<HTMLElement>('[data-count]')!;
+    const more = this.querySelector<HTMLButtonElement>('[data-more]')!;
     const suggestions = this.querySelector<HTMLElement>('[data-suggestions]')!;
     const suggestText = this.querySelector<HTMLElement>('[data-suggest-text]')!;
+    const base = this.dataset.base ?? '/';
     this.querySelector<HTMLElement>('[data-nojs]')!.hidden = true;
     const q = new URLSearchParams(location.search).get('q') ?? '';
     input.value = q;
     if (!q.trim()) return;
     try {
-      const client = await import('./search-client.ts');
-      const find = await client.searcher(this.dataset.index!);
-      const results = find(q);
-      client.renderResults(list, results, this.dataset.base ?? '/', t, 50);
-      count.textContent = client.countText(results.length, q, t);
-      suggestions.hidden = results.length > 0;
+      const client = await loadClient;
+      const search = await client.searcher(this.dataset.index!);
+      const ranked = await search.find(q);
+      let shown = 0;
+      const next = async () => {
+        const items = await search.show(ranked, shown, shown + PAGE_SIZE);
+        client.renderResults(list, items, base, t, shown > 0);
+        shown += items.length;
+        more.hidden = shown >= ranked.hits.length;
+      };
+      await next();
+      count.textContent = client.countText(ranked.hits.length, q, t);
+      suggestions.hidden = ranked.hits.length > 0;
       suggestText.textContent = t['search.none'];
       list.addEventListener('keydown', (e) => {
         if (client.walkResults(list, input, e.key)) e.preventDefault();
+      });
+      more.addEventListener('click', async () => {
+        const first = shown;
+        more.disabled = true;
+        try {
+          await next();
+          // The reader goes on at the first new result.
+          list.querySelectorAll<HTMLElement>(':scope > li > a')[first]?.focus();
+        } catch {
+          count.textContent = t['search.failed'];
+        }
+        more.disabled = false;
       });
     } catch {
       count.textContent = t['search.failed'];

@@ -1,9 +1,10 @@
-// lunr-languages ships no types: each file exports a function that registers itself on lunr.
+// lunr-languages ships no types: each file exports a function that registers itself on the lunr
+// object it gets (src/lib/search.ts hands it lunr).
 declare module 'lunr-languages/lunr.stemmer.support.js' {
-  const register: (lunr: typeof import('lunr')) => void;
+  const register: (lunr: object) => void;
   export default register;
 }
 declare module 'lunr-languages/lunr.nl.js' {
-  const register: (lunr: typeof import('lunr')) => void;
+  const register: (lunr: object) => void;
   export default register;
 }

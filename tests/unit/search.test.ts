@@ -1,44 +1,67 @@
-/** Search in Dutch: stemming, synonyms, fuzzy matching and input that must never throw. */
+/**
+ * Search in Dutch: stemming, synonyms, near spellings, results per page with their best sections,
+ * title matches first, shards that a query loads only part of, and input that must never throw.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { buildIndex, expand, loadIndex, queryWords, search, stem, type SearchDoc } from '../../src/lib/search.ts';
+import { content } from '../helpers/content.ts';
+import { root } from '../helpers/site.ts';
+import {
+  Assembly,
+  buildIndex,
+  clauses,
+  fileOf,
+  filesFor,
+  plan,
+  queryWords,
+  rank,
+  runLunr,
+  searchBuilt,
+  snippet,
+  stem,
+  type SearchPage,
+  type SearchSection,
+} from '../../src/lib/search.ts';
 
-const docs: SearchDoc[] = [
+const one = (text: string, keywords = ''): SearchSection[] => [{ anchor: '', heading: '', text, keywords }];
+const lesson = (url: string, title: string, parts: [string, string][]): SearchPage => ({
+  url,
+  kind: 'les',
+  title,
+  titleText: title,
+  module: 'M',
+  sections: parts.map(([heading, text], i) => ({ anchor: i ? `h${i}` : '', heading, text })),
+});
+
+const pages: SearchPage[] = [
+  lesson('a/', 'Wat is een bedreiging?', [
+    ['', 'Een bedreiging is strafbaar als iemand je met een misdrijf bedreigt.'],
+  ]),
+  lesson('b/', 'Aangifte doen', [['', 'Je doet aangifte bij de politie. Vraag om de VPT-code.']]),
+  lesson('c/', 'Doxing', [['', 'Iemand zet je huisadres op internet om je bang te maken.']]),
+  lesson('d/', 'Domicilie kiezen', [['', 'Met domicilie geef je het adres van het gemeentehuis op.']]),
+  // A lesson of many sections that all mention aangifte, a lot.
+  lesson('e/', 'Na een incident', [
+    ['', 'Wat doe je na een incident? Aangifte, melding, aangifte.'],
+    ['Aangifte en melding', 'Een aangifte is iets anders dan een melding. Aangifte doe je bij de politie.'],
+    ['Aangifte onder nummer', 'Bij aangifte onder nummer staat je adres niet in het dossier. Aangifte!'],
+    ['Waar doe je aangifte?', 'Aangifte doe je op het bureau, aangifte kan ook online.'],
+    ['Na de aangifte', 'Na de aangifte beslist het OM. De aangifte blijft bewaard.'],
+  ]),
   {
-    ref: 'a/#bedreiging',
-    kind: 'les',
-    title: 'Wat is een bedreiging?',
-    module: 'Herkennen',
-    headings: 'Bedreiging',
-    body: 'Een bedreiging is strafbaar als iemand je met een misdrijf bedreigt.',
-  },
-  {
-    ref: 'b/#aangifte',
-    kind: 'les',
-    title: 'Aangifte doen',
-    module: 'Melden',
-    headings: 'Aangifte',
-    body: 'Je doet aangifte bij de politie. Vraag om de VPT-code.',
-  },
-  {
-    ref: 'c/#doxing',
-    kind: 'les',
-    title: 'Doxing',
-    module: 'Online',
-    headings: 'Doxing',
-    body: 'Iemand zet je huisadres op internet om je bang te maken.',
-  },
-  {
-    ref: 'd/#domicilie',
-    kind: 'les',
-    title: 'Domicilie kiezen',
-    module: 'Melden',
-    headings: 'Domicilie',
-    body: 'Met domicilie geef je het adres van het gemeentehuis op.',
+    url: 'begrippen/#stappenplan',
+    kind: 'begrip',
+    title: 'Begrip: Stappenplan melding en aangifte',
+    titleText: 'Stappenplan melding en aangifte',
+    module: 'Begrippen',
+    sections: one('Landelijke afspraken over melding en aangifte: aangifte, aangifte, aangifte.', 'stappenplan'),
   },
 ];
-const data = buildIndex(docs);
-const index = loadIndex(JSON.parse(JSON.stringify(data)));
-const refs = (q: string, syn: string[][] = []) => search(index, data, q, syn).map((r) => r.ref);
+const built = buildIndex(pages, []);
+const urls = (q: string) => searchBuilt(built, q).urls;
+const withSyn = (syn: string[][]) => buildIndex(pages, syn);
 
 describe('Dutch stemming', () => {
   it('stems inflections to one form', () => {
@@ -46,19 +69,33 @@ describe('Dutch stemming', () => {
     expect(stem('aangiftes')).toBe(stem('aangifte'));
   });
   it('"bedreigd" finds "bedreiging" and "aangiftes" finds "aangifte"', () => {
-    expect(refs('bedreigd')).toContain('a/#bedreiging');
-    expect(refs('aangiftes')[0]).toBe('b/#aangifte');
+    expect(urls('bedreigd')).toContain('a/');
+    expect(urls('aangiftes')[0]).toBe('b/');
   });
   it('drops Dutch stop words', () => {
     expect(stem('de')).toBe('');
+    expect(plan('de het een').terms).toEqual([]);
   });
-  it('runs trimmer, stop words and stemmer at query time too (the saved pipeline)', () => {
-    expect((data.index as { pipeline: string[] }).pipeline).toEqual([
-      'trimmer-nl',
-      'stopWordFilter-nl',
-      'plural-nl',
-      'stemmer-nl',
-    ]);
+});
+
+describe('results per page', () => {
+  it('gives one result per page with at most three sections, best first', () => {
+    const r = searchBuilt(built, 'aangifte');
+    expect(new Set(r.urls).size).toBe(r.urls.length);
+    const e = r.hits.find((h) => built.texts[h.page]!.url === 'e/')!;
+    expect(e.sections.length).toBe(3);
+    expect(new Set(e.sections).size).toBe(3);
+  });
+  it('ranks a lesson whose title holds the query above pages that merely mention it', () => {
+    // "doen" is a stop word: it does not search the text, but it does count in a title match.
+    expect(urls('aangifte doen')[0]).toBe('b/');
+    expect(urls('Aangifte doen')[0]).toBe('b/');
+    const r = urls('aangifte doen');
+    expect(r.indexOf('b/')).toBeLessThan(r.indexOf('begrippen/#stappenplan'));
+    expect(r.indexOf('b/')).toBeLessThan(r.indexOf('e/'));
+  });
+  it('finds a page by its title alone', () => {
+    expect(urls('kiezen')).toEqual(['d/']);
   });
 });
 
@@ -67,22 +104,163 @@ describe('synonyms', () => {
     ['doxing', 'adres online', 'huisadres'],
     ['aangifte', 'melding'],
   ];
-  it('expands a word to its group with less weight', () => {
-    expect(expand(['melding'], syn)).toEqual([
-      { word: 'melding', boost: 1 },
-      { word: 'aangifte', boost: 0.5 },
+  it('expands a word to its group with half the weight', () => {
+    expect(plan('melding', syn).terms.map((t) => [t.shown, t.boost])).toEqual([
+      ['melding', 1],
+      ['aangifte', 0.5],
     ]);
   });
   it('matches a phrase from the list', () => {
-    expect(refs('adres online', syn)).toContain('c/#doxing');
-    expect(refs('adres online', [])).not.toContain('c/#doxing');
+    expect(searchBuilt(withSyn(syn), 'adres online').urls).toContain('c/');
+    expect(urls('adres online')).not.toContain('c/');
+  });
+  it('names the synonym a result was found by, and does not mark it as typed', () => {
+    const r = searchBuilt(withSyn(syn), 'huisadres');
+    const d = r.hits.find((h) => built.texts[h.page]!.url === 'd/')!;
+    expect(d.synonyms).toEqual(['adres online']);
+    expect(r.marks.has(stem('adres'))).toBe(false);
+    // A result that holds the typed word itself names no synonym.
+    expect(r.hits.find((h) => built.texts[h.page]!.url === 'c/')!.synonyms).toEqual([]);
   });
 });
 
-describe('fuzzy matching', () => {
+describe('near spellings and words being typed', () => {
   it('finds a word of five or more letters with one typo', () => {
-    expect(refs('domicilei')).toContain('d/#domicilie');
-    expect(refs('aangfite')).toContain('b/#aangifte');
+    expect(urls('domicilei')).toContain('d/');
+    expect(urls('aangfite')).toContain('b/');
+  });
+  it('completes the last word while it is typed', () => {
+    expect(urls('domici')).toContain('d/');
+    expect(urls('domici ')).not.toContain('d/');
+  });
+});
+
+describe('shards', () => {
+  const small = buildIndex(pages, [['aangifte', 'melding']], 300);
+  it('splits the words over several files, each word in the one file that fileOf names', () => {
+    expect(small.shards.length).toBeGreaterThan(3);
+    small.shards.forEach((shard, n) => {
+      for (const term of Object.keys(shard)) expect(fileOf(small.meta, term), term).toBe(n);
+    });
+  });
+  it('a query loads only the files of its words and their synonyms', () => {
+    const need = filesFor(plan('domicilie', small.meta.synonyms), small.meta);
+    expect(need).toEqual([fileOf(small.meta, stem('domicilie'))]);
+    expect(filesFor(plan('melding', small.meta.synonyms), small.meta)).toEqual(
+      [...new Set([fileOf(small.meta, stem('melding')), fileOf(small.meta, stem('aangifte'))])].sort((a, b) => a - b),
+    );
+    expect(fileOf(small.meta, 'qqqq')).toBe(-1);
+  });
+  it('gives the same results as one file', () => {
+    for (const q of ['aangifte doen', 'melding', 'domicilei', 'bedreigd'])
+      expect(searchBuilt(small, q).urls).toEqual(searchBuilt(buildIndex(pages, [['aangifte', 'melding']]), q).urls);
+  });
+  it("keeps the text out of the shards: only lunr's numbers per word", () => {
+    const json = JSON.stringify(built.shards);
+    expect(json).not.toContain('politie doet');
+    for (const shard of built.shards)
+      for (const [index, ...fields] of Object.values(shard)) {
+        expect(Number.isInteger(index)).toBe(true);
+        expect(fields.length).toBe(3);
+        for (const flat of fields) expect(flat.length % 2).toBe(0);
+      }
+  });
+});
+
+describe('lunr, cut into shards', () => {
+  // The real lessons, terms and synonyms, cut into sections as the site does.
+  const synonyms = parse(readFileSync(join(root, 'content/synoniemen.yaml'), 'utf8')) as string[][];
+  const realPages: SearchPage[] = [
+    ...content.lessons.map((l) =>
+      lesson(
+        `${l.data.id}/`,
+        l.data.title,
+        (l.body ?? '').split(/^## /m).map((part, i): [string, string] => {
+          const [first = '', ...rest] = part.split('\n');
+          return i ? [first, rest.join(' ')] : ['', `${l.data.summary} ${part}`];
+        }),
+      ),
+    ),
+    ...content.terms.map(({ data: t }): SearchPage => ({
+      url: `begrippen/#${t.id}`,
+      kind: 'begrip',
+      title: t.term,
+      titleText: t.term,
+      module: 'Begrippen',
+      sections: one(t.definition, [t.term, ...(t.synonyms ?? [])].join(' ')),
+    })),
+  ];
+  // Small shards, so that loading only some of them is put to the test.
+  const real = buildIndex(realPages, synonyms, 3_000);
+  // Queries from the content: lesson titles, their first words, a heading, a word being typed,
+  // a word with a typo, and every synonym group's first word.
+  const queries = [
+    ...content.lessons.flatMap((l) => {
+      const words = queryWords(l.data.title).filter((w) => w.length > 4);
+      const heading = /^## (.+)$/m.exec(l.body ?? '')?.[1] ?? '';
+      const w = words[0] ?? 'x';
+      return [
+        l.data.title,
+        words.slice(0, 2).join(' '),
+        heading,
+        w.slice(0, 4),
+        `${w.slice(0, -2)}${w.at(-1)}${w.at(-2)} `,
+      ];
+    }),
+    ...content.terms.map((t) => t.data.term),
+    ...synonyms.map((g) => g[0]!),
+  ].filter((q) => q.trim());
+
+  /** Only the shards that a query asks for, put together. */
+  const assemble = (q: string) => {
+    const p = plan(q, real.meta.synonyms);
+    const need = filesFor(p, real.meta);
+    const asm = new Assembly();
+    for (const n of need) asm.add(n, real.shards[n]!);
+    return { p, need, asm };
+  };
+
+  it('is cut into many small shards, each word in the one shard that fileOf names', () => {
+    expect(real.shards.length).toBeGreaterThan(20);
+    real.shards.forEach((shard, n) => {
+      expect(JSON.stringify(shard).length).toBeLessThan(6_000);
+      for (const term of Object.keys(shard)) expect(fileOf(real.meta, term), term).toBe(n);
+    });
+  });
+
+  it('the shards a query loads give lunr the same results and scores as the whole index', () => {
+    expect(queries.length).toBeGreaterThan(30);
+    let found = 0;
+    const growing = new Assembly();
+    for (const q of queries) {
+      const { p, need, asm } = assemble(q);
+      // A query loads only its shards, never all of them.
+      expect(need.length, q).toBeLessThan(real.shards.length / 2);
+      const list = clauses(p, real.meta, asm);
+      const fromShards = runLunr(asm.index(), list).map((r) => [r.ref, r.score]);
+      const fromWhole = runLunr(real.full, list).map((r) => [r.ref, r.score]);
+      expect(fromShards, q).toEqual(fromWhole);
+      // And the pages ranked on top of lunr's scores are the same too.
+      expect(rank(p, real.meta, asm), q).toEqual(rank(p, real.meta, asm, real.full));
+      found += fromWhole.length ? 1 : 0;
+      // As in the browser: one index that grows query by query, shard by shard.
+      for (const n of need) growing.add(n, real.shards[n]!);
+      const more = clauses(p, real.meta, growing);
+      expect(
+        runLunr(growing.index(), more).map((r) => [r.ref, r.score]),
+        q,
+      ).toEqual(runLunr(real.full, more).map((r) => [r.ref, r.score]));
+    }
+    expect(found).toBeGreaterThan(queries.length * 0.8);
+  });
+
+  it('without one of its shards, a query misses results: the test above would notice a wrong cut', () => {
+    const q = content.lessons[0]!.data.title;
+    const { p, need } = assemble(q);
+    const asm = new Assembly();
+    for (const n of need.slice(1)) asm.add(n, real.shards[n]!);
+    const list = clauses(p, real.meta, asm);
+    expect(runLunr(asm.index(), list).map((r) => r.ref)).not.toEqual(runLunr(real.full, list).map((r) => r.ref));
   });
 });
 
@@ -103,17 +281,36 @@ describe('sturdy input', () => {
     ''.padEnd(500, 'a '),
     '🙂',
   ])('never throws on %j', (q) => {
-    expect(() => search(index, data, q, [])).not.toThrow();
+    expect(() => searchBuilt(built, q)).not.toThrow();
   });
   it('searches syntax characters as plain text', () => {
-    expect(refs('title:doxing')).toContain('c/#doxing');
-    expect(refs('-aangifte')).toContain('b/#aangifte');
+    expect(urls('title:doxing')).toContain('c/');
+    expect(urls('-aangifte')).toContain('b/');
   });
   it('splits words on anything that is not a letter or digit', () => {
     expect(queryWords('VPT-code, 285d!')).toEqual(['vpt', 'code', '285d']);
   });
   it('marks matched words in the snippet as parts, never as HTML', () => {
-    const [r] = search(index, data, 'huisadres');
-    expect(r!.snippet.filter((p) => p.mark).map((p) => p.text)).toEqual(['huisadres']);
+    const r = searchBuilt(built, 'huisadres');
+    const text = built.texts[r.hits[0]!.page]!.sections[0]![2];
+    expect(
+      snippet(text, r.marks)
+        .filter((p) => p.mark)
+        .map((p) => p.text),
+    ).toEqual(['huisadres']);
+  });
+});
+
+describe('snippets', () => {
+  const text = `${'Woord '.repeat(40)}Iemand zet je huisadres online. ${'Meer '.repeat(40)}`;
+  it('start a little before the first marked word', () => {
+    const parts = snippet(text, new Set([stem('huisadres')]));
+    expect(parts[0]!.text).toMatch(/^… (Woord ){1,8}Iemand zet je $/);
+    expect(parts.find((p) => p.mark)!.text).toBe('huisadres');
+  });
+  it('without a marked word, start near a synonym and mark nothing', () => {
+    const parts = snippet(text, new Set(), 28, new Set([stem('online')]));
+    expect(parts.map((p) => p.text).join('')).toContain('online');
+    expect(parts.some((p) => p.mark)).toBe(false);
   });
 });
