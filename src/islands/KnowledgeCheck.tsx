@@ -9,7 +9,7 @@
  * away), and answers kept in the progress store.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { format } from '../i18n/format.ts';
 import type { KnowledgeCheckStrings } from './keys.ts';
 import { scoreQuestion, tally, type QuizQuestion } from '../lib/quiz.ts';
@@ -83,7 +83,8 @@ function ChoiceQuestion({ q, n, props, live }: { q: QuizQuestion; n: number; pro
     setChecked(true);
   }, [live]);
 
-  useEffect(() => {
+  // A layout effect, as in ScenarioPlayer: a late passive effect would focus on the old DOM.
+  useLayoutEffect(() => {
     focusNext.current?.()?.focus();
     focusNext.current = undefined;
   });

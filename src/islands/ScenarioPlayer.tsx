@@ -10,7 +10,7 @@
  * and "Opnieuw beginnen".
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { format, verdictLabel as label, type Verdict } from '../i18n/format.ts';
 import type { ScenarioPlayerStrings } from './keys.ts';
 import {
@@ -88,7 +88,10 @@ export default function ScenarioPlayer(props: Props) {
   const { current } = walkPath(s, path);
   const step = s.steps.find((x) => x.id === current) ?? s.steps[0]!;
 
-  useEffect(() => {
+  // A layout effect, run with the render it follows. A passive effect could run late, at the start
+  // of the next render (Preact flushes it there), and spend the request on the old DOM: the
+  // feedback box did not exist yet, and focus stayed on <body>.
+  useLayoutEffect(() => {
     const target = focusNext.current;
     focusNext.current = null;
     if (target === 'heading') heading.current?.focus();
