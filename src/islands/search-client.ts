@@ -98,11 +98,14 @@ function makeSearch(indexUrl: string, meta: IndexMeta): Search {
     async show(ranked, from, to) {
       const hits = ranked.hits.slice(from, to);
       const pages = await Promise.all(hits.map((h) => text(h.page)));
-      return hits.map((h, i) => {
+      const out = [];
+      for (const [i, h] of hits.entries()) {
+        // A snippet stems its section's words: one result per task keeps a slow phone responsive.
+        if (i > 0) await new Promise((resolve) => setTimeout(resolve));
         const page = pages[i]!;
         const one = page.sections.length === 1;
         const intro = one || !h.sections.length || h.sections.includes(0);
-        return {
+        out.push({
           url: page.url,
           title: page.title,
           kind: page.kind,
@@ -121,8 +124,9 @@ function makeSearch(indexUrl: string, meta: IndexMeta): Search {
                   };
                 }),
           synonyms: h.synonyms,
-        };
-      });
+        });
+      }
+      return out;
     },
   };
 }
