@@ -22,8 +22,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { parse } from 'yaml';
 import { serve } from './static-server.mjs';
+import { chromePath } from '../helpers/site.ts';
+import { loadContentDir } from '../../src/load/content-fs.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -45,29 +46,16 @@ if (!existsSync(join(dist, 'index.html'))) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-/** The first lesson (in module and lesson order) whose text holds a <Dilemma>: its page path. */
+/** The first lesson (in module and lesson order) with a dilemma: its page path. */
 function lessonWithDilemma() {
-  const modules = readdirSync(join(root, 'content/modules'))
-    .sort()
-    .map((f) => parse(readFileSync(join(root, 'content/modules', f), 'utf8')).id);
-  const lessons = [];
-  const walk = (dir) => {
-    for (const name of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, name.name);
-      if (name.isDirectory()) walk(path);
-      else if (name.name.endsWith('.mdx')) lessons.push(readFileSync(path, 'utf8'));
-    }
-  };
-  walk(join(root, 'content/lessen'));
-  const found = lessons
-    .map((text) => {
-      const front = parse(text.split(/^---$/m)[1] ?? '');
-      return { ...front, dilemma: /<Dilemma\s/.test(text) || (front.scenarios ?? []).length > 0 };
-    })
-    .filter((l) => l.dilemma)
-    .sort((a, b) => modules.indexOf(a.module) - modules.indexOf(b.module) || a.order - b.order)[0];
+  // The content as the build's own loader reads it (src/load/content-fs.ts), not parsed again here.
+  const { set } = loadContentDir(join(root, 'content'));
+  const order = new Map(set.modules.map((m) => [m.data.id, m.data.order]));
+  const found = set.lessons
+    .filter((l) => l.data.scenarios.length > 0 || /<Dilemma\s/.test(l.body ?? ''))
+    .sort((a, b) => order.get(a.data.module) - order.get(b.data.module) || a.data.order - b.data.order)[0];
   if (!found) throw new Error('geen les met een dilemma gevonden in content/lessen/');
-  return `modules/${found.module}/${found.id}/`;
+  return `modules/${found.data.module}/${found.data.id}/`;
 }
 
 /** The projector link of the first ready plan, as its plan page builds it (#plan=… without notes). */
@@ -90,8 +78,7 @@ const PAGES = [
   ['Mijn voortgang', 'voortgang/'],
 ];
 
-const chrome =
-  process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath());
+const chrome = chromePath ?? chromium.executablePath();
 const lighthouse = join(dirname(createRequire(import.meta.url).resolve('lighthouse/package.json')), 'cli/index.js');
 const flags = [
   '--headless=new',

@@ -33,6 +33,7 @@ import { join, relative, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { parse, stringify } from 'yaml';
 import { serve } from './static-server.mjs';
+import { chromeArgs, chromePath } from '../helpers/site.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -125,7 +126,6 @@ const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
 const pagefindDir = join(root, 'node_modules/pagefind');
 const pagefindPkg = JSON.parse(readFileSync(join(pagefindDir, 'package.json'), 'utf8'));
 const pagefindBin = join(pagefindDir, pagefindPkg.bin);
-const chrome = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const work = mkdtempSync(join(tmpdir(), 'vr-bench-'));
 const quiet = process.env.BENCH_VERBOSE ? 'inherit' : 'pipe';
 
@@ -489,8 +489,8 @@ if (FIXTURE) {
 }
 
 const browser = await chromium.launch({
-  executablePath: chrome,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
+  executablePath: chromePath,
+  args: ['--headless', ...chromeArgs],
 });
 const results = [];
 try {
