@@ -12,10 +12,15 @@ import { precompress } from './src/integrations/compress.ts';
 import { leanCss } from './src/integrations/lean-css.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { resolve } from 'node:path';
+import { buildTarget } from './src/lib/target.ts';
 
 // BASE_PATH lets an intranet host the site in a sub-folder (for example /vpt/).
 // DIST_DIR keeps a sub-path build apart from the normal one, so tests can run both.
 const base = process.env.BASE_PATH ?? '/';
+
+// BUILD_TARGET=scorm makes the package for a learning platform (src/lib/target.ts); checked here so a
+// typo stops the build at once.
+buildTarget();
 
 // CONTENT_DIR points the build at another content folder (tests use it for broken fixtures).
 const contentDir = resolve(process.env.CONTENT_DIR ?? './content');
