@@ -9,8 +9,9 @@
 import {
   Assembly,
   filesFor,
+  inSlices,
   plan,
-  rank,
+  ranking,
   snippet,
   type IndexMeta,
   type Kind,
@@ -52,11 +53,18 @@ export interface Search {
   show(ranked: Ranked, from: number, to: number): Promise<Shown[]>;
 }
 
+/** A new task: what comes after it waits for the browser to paint and handle input. */
+const pause = () => new Promise((resolve) => setTimeout(resolve));
+
 let loading: Promise<Search> | undefined;
 
 /** Loads the entry of the index at `indexUrl` (once) and returns the search. */
 export function searcher(indexUrl: string): Promise<Search> {
-  loading ??= getJson<IndexMeta>(indexUrl).then((meta) => makeSearch(indexUrl, meta));
+  // The pause: parsing the entry and the first query's plan (the stemmer's first run) get a task each.
+  loading ??= getJson<IndexMeta>(indexUrl).then(async (meta) => {
+    await pause();
+    return makeSearch(indexUrl, meta);
+  });
   loading.catch(() => (loading = undefined));
   return loading;
 }
@@ -85,15 +93,27 @@ function makeSearch(indexUrl: string, meta: IndexMeta): Search {
   const text = cache<PageText>((n) => new URL(`tekst/${n}.json`, new URL(indexUrl, location.href)).href);
   // The loaded shards, put together as one lunr index that grows with every new shard.
   const loaded = new Assembly();
+  let adding: Promise<unknown> = Promise.resolve();
   return {
     async find(q) {
       const p = plan(limitQuery(q), meta.synonyms);
-      const need = filesFor(p, meta).filter((n) => !loaded.has(n));
-      const got = await Promise.all(need.map(shard));
-      need.forEach((n, i) => loaded.add(n, got[i]!));
-      // Putting the new shards into lunr's index gets a task of its own, so neither step blocks long.
-      if (need.length) await new Promise((resolve) => setTimeout(resolve));
-      return rank(p, meta, loaded);
+      const files = filesFor(p, meta);
+      const got = await Promise.all(files.map((n) => (loaded.has(n) ? undefined : shard(n))));
+      // Putting the new shards into lunr's index and ranking happen in slices of about 8 ms, each
+      // in a task of its own, so a slow phone never waits long for the page (issue 15: no task over
+      // 50 ms). One query at a time, so none is ranked on another's half-added shard.
+      const turn = adding.then(() =>
+        inSlices(
+          (function* () {
+            for (const [i, n] of files.entries()) if (got[i]) yield* loaded.adding(n, got[i]);
+            yield* loaded.building();
+            return yield* ranking(p, meta, loaded);
+          })(),
+          pause,
+        ),
+      );
+      adding = turn.catch(() => undefined);
+      return turn;
     },
     async show(ranked, from, to) {
       const hits = ranked.hits.slice(from, to);
@@ -101,7 +121,7 @@ function makeSearch(indexUrl: string, meta: IndexMeta): Search {
       const out = [];
       for (const [i, h] of hits.entries()) {
         // A snippet stems its section's words: one result per task keeps a slow phone responsive.
-        if (i > 0) await new Promise((resolve) => setTimeout(resolve));
+        if (i > 0) await pause();
         const page = pages[i]!;
         const one = page.sections.length === 1;
         const intro = one || !h.sections.length || h.sections.includes(0);

@@ -383,6 +383,12 @@ export function filesFor(p: Plan, meta: IndexMeta): number[] {
  * The loaded shards, put together as a real lunr.Index: lunr's inverted index and token set for
  * the loaded words, and each document's field vectors at the places of those words.
  */
+interface TokenSetBuilder {
+  insert(word: string): void;
+  finish(): void;
+  root: lunr.TokenSet;
+}
+
 export class Assembly {
   private invertedIndex: Record<string, Record<string, unknown>> = Object.create(null);
   private vectors = new Map<string, number[]>();
@@ -401,8 +407,23 @@ export class Assembly {
   }
 
   add(file: number, shard: Shard): void {
+    for (const _ of this.adding(file, shard));
+  }
+
+  /** The lunr index of what is loaded (made again only after a new shard). */
+  index(): lunr.Index {
+    for (const _ of this.building());
+    return this.built!;
+  }
+
+  /**
+   * add() and index() in small steps: each yield is a point where the caller may give the main
+   * thread back (see `inSlices`), so a big query's shards never block a slow phone for long.
+   */
+  *adding(file: number, shard: Shard): Generator<void> {
     if (this.loaded.has(file)) return;
     this.loaded.set(file, shard);
+    this.built = undefined;
     for (const [term, [index, ...fields]] of Object.entries(shard)) {
       const posting: Record<string, unknown> = { _index: index };
       FIELDS.forEach((f, i) => {
@@ -421,13 +442,12 @@ export class Assembly {
         posting[f] = docs;
       });
       this.invertedIndex[term] = posting;
+      yield;
     }
-    this.built = undefined;
   }
 
-  /** The lunr index of what is loaded (made again only after a new shard). */
-  index(): lunr.Index {
-    if (this.built) return this.built;
+  *building(): Generator<void> {
+    if (this.built) return;
     const fieldVectors = this.made;
     for (const key of this.dirty) {
       const flat = this.vectors.get(key)!;
@@ -435,18 +455,40 @@ export class Assembly {
       for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i]!, flat[i + 1]!]);
       pairs.sort((a, b) => a[0] - b[0]);
       fieldVectors[key] = new lunr.Vector(pairs.flat());
+      this.dirty.delete(key);
+      yield;
     }
-    this.dirty.clear();
+    // lunr's TokenSet.fromArray, a word at a time (its Builder wants the words in order).
     const terms = Object.keys(this.invertedIndex).sort();
+    // The Builder is lunr's own (2.x), missing from @types/lunr.
+    const builder = new (lunr.TokenSet as unknown as { Builder: new () => TokenSetBuilder }).Builder();
+    for (const term of terms) {
+      builder.insert(term);
+      yield;
+    }
+    builder.finish();
     this.built = new lunr.Index({
       invertedIndex: this.invertedIndex,
       fieldVectors,
-      // fromArray is lunr's own (2.x), missing from @types/lunr.
-      tokenSet: (lunr.TokenSet as unknown as { fromArray(a: string[]): lunr.TokenSet }).fromArray(terms),
+      tokenSet: builder.root,
       fields: [...FIELDS],
       pipeline: searchPipeline,
     } as unknown as lunr.Index.Attributes);
-    return this.built;
+  }
+}
+
+/**
+ * Runs `steps` to the end, but gives the main thread back (`pause`, a new task) as soon as a
+ * stretch has taken `budget` ms: a slow phone stays responsive however much there is to do.
+ */
+export async function inSlices<T>(steps: Iterator<void, T>, pause: () => Promise<unknown>, budget = 8): Promise<T> {
+  let start = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - start < budget) continue;
+    await pause();
+    start = performance.now();
   }
 }
 
@@ -545,10 +587,25 @@ export function runLunr(index: lunr.Index, list: Clause[]): lunr.Index.Result[] 
  * the best page), plus a bonus for a title that holds the typed words: the more of them, the more
  * (stop words count less).
  */
-export function rank(p: Plan, meta: IndexMeta, asm: Assembly, index: lunr.Index = asm.index()): Ranked {
+export function rank(p: Plan, meta: IndexMeta, asm: Assembly, index?: lunr.Index): Ranked {
+  const steps = ranking(p, meta, asm, index);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** rank() in steps (see `inSlices`): lunr's query is one, and every 20 of its results another. */
+export function* ranking(p: Plan, meta: IndexMeta, asm: Assembly, given?: lunr.Index): Generator<void, Ranked> {
+  let index = given;
+  if (!index) {
+    yield* asm.building();
+    index = asm.index();
+  }
   const list = clauses(p, meta, asm);
   const byTerm = new Map(list.map((c) => [c.term, c]));
+  yield;
   const results = runLunr(index, list);
+  yield;
 
   // Ref → page and section, from the number of sections per page.
   const firstRef: number[] = [];
@@ -583,7 +640,8 @@ export function rank(p: Plan, meta: IndexMeta, asm: Assembly, index: lunr.Index 
   const marks = new Set<string>();
   const also = new Set<string>();
   for (const c of list) if (c.word >= 0) marks.add(c.term);
-  for (const r of results) {
+  for (const [i, r] of results.entries()) {
+    if (i % 20 === 19) yield;
     const ref = Number(r.ref);
     const page = pageOf(ref);
     const e = at(page);

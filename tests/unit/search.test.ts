@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { content } from '../helpers/content.ts';
 import { root } from '../helpers/site.ts';
 import {
@@ -14,9 +14,11 @@ import {
   clauses,
   fileOf,
   filesFor,
+  inSlices,
   plan,
   queryWords,
   rank,
+  ranking,
   runLunr,
   searchBuilt,
   snippet,
@@ -254,6 +256,35 @@ describe('lunr, cut into shards', () => {
     expect(found).toBeGreaterThan(queries.length * 0.8);
   });
 
+  it('putting shards together comes in small steps: one per word and one per field vector', () => {
+    const q = content.lessons[0]!.data.title;
+    const { need } = assemble(q);
+    const asm = new Assembly();
+    let words = 0;
+    let steps = 0;
+    for (const n of need) {
+      words += Object.keys(real.shards[n]!).length;
+      for (const _ of asm.adding(n, real.shards[n]!)) steps++;
+    }
+    expect(steps).toBe(words);
+    steps = 0;
+    for (const _ of asm.building()) steps++;
+    // A step per field vector the words touch, and one per word for lunr's TokenSet.
+    expect(steps).toBeGreaterThan(words);
+    // Nothing left to do once built; the index scores as the whole index does.
+    expect([...asm.building()]).toHaveLength(0);
+    const p = plan(q, real.meta.synonyms);
+    const list = clauses(p, real.meta, asm);
+    expect(runLunr(asm.index(), list)).toEqual(runLunr(real.full, list));
+    // Ranking too: lunr's query is a step of its own, and the results are grouped 20 at a time.
+    const ranked = ranking(p, real.meta, asm);
+    let step = ranked.next();
+    let pauses = 0;
+    for (; !step.done; step = ranked.next()) pauses++;
+    expect(pauses).toBeGreaterThanOrEqual(2 + Math.floor(runLunr(real.full, list).length / 20));
+    expect(step.value).toEqual(rank(p, real.meta, asm, real.full));
+  });
+
   it('without one of its shards, a query misses results: the test above would notice a wrong cut', () => {
     const q = content.lessons[0]!.data.title;
     const { p, need } = assemble(q);
@@ -312,5 +343,24 @@ describe('snippets', () => {
     const parts = snippet(text, new Set(), 28, new Set([stem('online')]));
     expect(parts.map((p) => p.text).join('')).toContain('online');
     expect(parts.some((p) => p.mark)).toBe(false);
+  });
+});
+
+describe('work in slices', () => {
+  it('gives the main thread back each time a stretch of steps has taken the budget', async () => {
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const log: string[] = [];
+    function* steps() {
+      for (let i = 1; i <= 7; i++) {
+        now += 4; // each step takes 4 ms
+        log.push(String(i));
+        yield;
+      }
+    }
+    await inSlices(steps(), async () => log.push('pause'), 10);
+    clock.mockRestore();
+    // 10 ms budget, 4 ms a step: a pause after every third step, and every step runs.
+    expect(log).toEqual(['1', '2', '3', 'pause', '4', '5', '6', 'pause', '7']);
   });
 });
