@@ -11,6 +11,7 @@ import { islandStylesInHead } from './src/integrations/island-styles.ts';
 import { precompress } from './src/integrations/compress.ts';
 import { leanCss } from './src/integrations/lean-css.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
+import { scormLaunch } from './src/integrations/scorm-launch.ts';
 import { resolve } from 'node:path';
 import { buildTarget } from './src/lib/target.ts';
 
@@ -35,7 +36,16 @@ export default defineConfig({
   // settings reads content/gemeente.yaml and sets the theme; contentCheck checks all content.
   // Both come first: a content error stops the build with file, line and field.
   // precompress comes last: it writes .br and .gz copies of the files as the steps before leave them.
-  integrations: [settings(contentDir), contentCheck(contentDir), mdx(), preact(), islandStylesInHead, precompress],
+  // scormLaunch adds lms/index.html to the SCORM build only (src/integrations/scorm-launch.ts).
+  integrations: [
+    settings(contentDir),
+    contentCheck(contentDir),
+    mdx(),
+    preact(),
+    scormLaunch,
+    islandStylesInHead,
+    precompress,
+  ],
   // Prism, not Shiki: Shiki's inline styles do not fit a hash-based CSP.
   markdown: {
     processor: satteri({ hastPlugins: [nldsClasses({ table: nl.markdown.table, tableOf: nl.markdown.tableOf })] }),

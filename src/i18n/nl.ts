@@ -599,6 +599,15 @@ export const nl = {
     table: 'Tabel',
     tableOf: 'Tabel: {headers}',
   },
+  /** The SCORM package in a learning platform (src/scorm/lms.astro, issue 17). */
+  lms: {
+    /** Without JavaScript the launch page cannot talk to the learning platform. */
+    noScript: 'Deze cursus heeft JavaScript nodig om je voortgang door te geven aan de leeromgeving.',
+    start: 'Open de cursus zonder voortgang',
+    /** Under a knowledge check with an open question, shown only when the site runs in a learning platform. */
+    reflectionNote:
+      'De leeromgeving bewaart je antwoorden op de vragen, maar niet wat je in een open vraag schrijft. Die tekst blijft alleen in deze browser.',
+  },
   session,
 } as const;
 

@@ -21,6 +21,7 @@ const allowed: Record<string, string[]> = {
   layouts: ['layouts', 'components', 'islands', 'load', 'lib', 'i18n', 'styles'],
   pages: ['pages', 'layouts', 'components', 'islands', 'load', 'lib', 'i18n', 'styles'],
   release: ['release'],
+  scorm: ['scorm', 'islands', 'load', 'lib', 'i18n'],
 };
 
 /** Packages and globals that tie code to one place it runs; src/lib/ must use none of them. */
