@@ -21,6 +21,8 @@ const lessons = content.lessons.map((l) => l.data);
 const graded = [...new Set(lessons.flatMap((l) => l.questions))].filter((id) => question(id).type !== 'reflection');
 /** The first two lessons that have graded questions: their checks are answered right. */
 const [first, second] = lessons.filter((l) => l.questions.some((id) => graded.includes(id)));
+/** A lesson with an open question: its text stays in the browser, and in an LMS the page says so. */
+const reflective = lessons.find((l) => l.questions.some((id) => question(id).type === 'reflection'))!;
 const lessonPath = (l: { module: string; id: string }) => `modules/${l.module}/${l.id}/`;
 
 interface Cmi {
@@ -120,6 +122,17 @@ test('one LMS session across page changes: progress, status, score and time in s
 }) => {
   test.setTimeout(30_000);
   const pkg = new URL(baseURL!).pathname; // the package's deep path, ending in "/"
+  const outside: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (!path.startsWith(pkg) && !path.startsWith('/lms-harness/')) outside.push(r.url());
+  });
+
+  // Without an LMS the launch page goes to the start page, and the site says nothing about an LMS.
+  await page.goto('lms/index.html');
+  await expect(page).toHaveURL(new URL(pkg, baseURL).href);
+  await page.goto(lessonPath(reflective));
+  await expect(page.locator('[data-lms-note]')).toBeHidden();
   await page.route('**/lms-harness/', (r) => r.fulfill({ contentType: 'text/html', body: harness }));
   await page.route('**/lms-harness/scorm12.min.js', (r) =>
     r.fulfill({ contentType: 'text/javascript', body: runtime }),
@@ -148,6 +161,11 @@ test('one LMS session across page changes: progress, status, score and time in s
   expect(data.core.lesson_location).toBe(second!.id);
   expect(data.core.lesson_status).toBe('incomplete');
   expect(await calls(page)).toMatchObject({ LMSInitialize: 1, LMSFinish: 0 });
+
+  // In an LMS a lesson with an open question says that its text stays in this browser.
+  await frame.goto(`${pkg}${lessonPath(reflective)}`);
+  await expect(frame.locator('[data-lms-note]')).toBeVisible();
+  await frame.goto(`${pkg}${lessonPath(second!)}`);
 
   // The learner leaves: the launch page goes, and with it the session, once.
   await page.evaluate(() => document.getElementById('course')!.remove());
@@ -200,4 +218,5 @@ test('one LMS session across page changes: progress, status, score and time in s
   expect(data.core.score.raw).toBe(score);
   expect(data.suspend_data.length).toBeLessThanOrEqual(4096);
   expect(await lmsErrors(page), 'scorm-again errors, relaunch').toEqual([]);
+  expect(outside, 'requests outside the package and the harness').toEqual([]);
 });
