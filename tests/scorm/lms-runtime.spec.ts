@@ -37,9 +37,9 @@ interface Cmi {
 }
 
 /** Creates a fresh scorm-again API (with stored CMI data when relaunching) and opens the package. */
-async function launch(page: Page, pkg: string, stored?: Cmi) {
+async function launch(page: Page, pkg: string, stored?: Cmi, mastery?: number) {
   await page.evaluate(
-    ({ pkg, stored }) => {
+    ({ pkg, stored, mastery }) => {
       const w = window as unknown as Record<string, unknown> & { Scorm12API: new (s: object) => Record<string, never> };
       const calls: Record<string, number> = { LMSInitialize: 0, LMSFinish: 0, LMSCommit: 0 };
       const errors: string[] = [];
@@ -64,6 +64,8 @@ async function launch(page: Page, pkg: string, stored?: Cmi) {
             score: stored.core.score,
           },
         });
+      // What imsmanifest.xml's adlcp:masteryscore becomes in an LMS.
+      if (mastery !== undefined) api.loadFromJSON({ student_data: { mastery_score: String(mastery) } });
       for (const name of Object.keys(calls)) api.on(name, () => calls[name]!++);
       api.on('LMSSetValue.cmi.*', (element: string, value: string) => sent.push([element, value]));
       Object.assign(w, { API: api, calls, errors, sent });
@@ -73,7 +75,7 @@ async function launch(page: Page, pkg: string, stored?: Cmi) {
       frame.style.cssText = 'width: 100%; height: 90vh';
       document.body.replaceChildren(frame);
     },
-    { pkg, stored },
+    { pkg, stored, mastery },
   );
 }
 
@@ -191,7 +193,7 @@ test('one LMS session across page changes: progress, status, score and time in s
   expect(await calls(page)).toMatchObject({ LMSInitialize: 1, LMSFinish: 0 });
 
   // Every lesson but the last done (as in another tab): still incomplete. Then the last one.
-  const last = lessons.at(-1)!;
+  const last = lessons.filter((l) => l !== first && l !== second).at(-1)!;
   await frame.evaluate(
     (ids) => {
       for (const id of ids)
@@ -200,7 +202,7 @@ test('one LMS session across page changes: progress, status, score and time in s
           JSON.stringify({ geopend: new Date().toISOString(), klaar: new Date().toISOString() }),
         );
     },
-    lessons.slice(0, -1).map((l) => l.id),
+    lessons.filter((l) => l !== last).map((l) => l.id),
   );
   await expect
     .poll(async () => (await cmi(page)).suspend_data.split('|')[1]!.split(',').length)
@@ -218,5 +220,14 @@ test('one LMS session across page changes: progress, status, score and time in s
   expect(data.core.score.raw).toBe(score);
   expect(data.suspend_data.length).toBeLessThanOrEqual(4096);
   expect(await lmsErrors(page), 'scorm-again errors, relaunch').toEqual([]);
+
+  // With a mastery score from the LMS, a finished course is passed or failed: here the score is just under it.
+  data = await cmi(page);
+  await launch(page, pkg, data, Number(score) + 1);
+  await site(page, lessonPath(last));
+  await expect.poll(async () => (await cmi(page)).core.lesson_status).toBe('failed');
+  await page.evaluate(() => document.getElementById('course')!.remove());
+  await expect.poll(async () => (await calls(page)).LMSFinish).toBe(1);
+  expect(await lmsErrors(page), 'scorm-again errors, with a mastery score').toEqual([]);
   expect(outside, 'requests outside the package and the harness').toEqual([]);
 });
