@@ -53,7 +53,7 @@ function stored(): Items {
 debug.isActive = false;
 SCORM.version = '1.2';
 
-if (!SCORM.init()) location.replace(root.href);
+if (!SCORM.init()) location.replace(new URL('index.html', root).href);
 else {
   const started = Date.now();
   const before = stored();
@@ -71,7 +71,8 @@ else {
   const mastery = parseFloat(SCORM.get('cmi.student_data.mastery_score'));
   const wasDone = ['completed', 'passed'].includes(SCORM.get('cmi.core.lesson_status'));
   const place = lessonAt(SCORM.get('cmi.core.lesson_location'), cat);
-  frame.src = new URL(place ? `modules/${place[1]}/${place[0]}/` : '', root).href;
+  // Pages as files (index.html), as every link in the package: an LMS serves no folder index.
+  frame.src = new URL(place ? `modules/${place[1]}/${place[0]}/index.html` : 'index.html', root).href;
   frame.hidden = false;
 
   const sent: Record<string, string> = {};

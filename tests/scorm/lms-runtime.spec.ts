@@ -23,7 +23,8 @@ const graded = [...new Set(lessons.flatMap((l) => l.questions))].filter((id) => 
 const [first, second] = lessons.filter((l) => l.questions.some((id) => graded.includes(id)));
 /** A lesson with an open question: its text stays in the browser, and in an LMS the page says so. */
 const reflective = lessons.find((l) => l.questions.some((id) => question(id).type === 'reflection'))!;
-const lessonPath = (l: { module: string; id: string }) => `modules/${l.module}/${l.id}/`;
+/** A lesson's page as a file: an LMS serves no folder index, so the package links to index.html. */
+const lessonPath = (l: { module: string; id: string }) => `modules/${l.module}/${l.id}/index.html`;
 
 interface Cmi {
   suspend_data: string;
@@ -132,7 +133,7 @@ test('one LMS session across page changes: progress, status, score and time in s
 
   // Without an LMS the launch page goes to the start page, and the site says nothing about an LMS.
   await page.goto('lms/index.html');
-  await expect(page).toHaveURL(new URL(pkg, baseURL).href);
+  await expect(page).toHaveURL(new URL('index.html', baseURL).href);
   await page.goto(lessonPath(reflective));
   await expect(page.locator('[data-lms-note]')).toBeHidden();
   await page.route('**/lms-harness/', (r) => r.fulfill({ contentType: 'text/html', body: harness }));
@@ -143,12 +144,12 @@ test('one LMS session across page changes: progress, status, score and time in s
 
   // First launch: no data yet, so the site opens at its start page.
   await launch(page, pkg);
-  let frame = await site(page, pkg);
+  let frame = await site(page, `${pkg}index.html`);
   expect((await calls(page)).LMSInitialize).toBe(1);
   expect((await cmi(page)).core.lesson_status).toBe('incomplete');
 
   // Through several pages: a module page, then two lessons with their knowledge checks.
-  await frame.goto(`${pkg}modules/`);
+  await frame.goto(`${pkg}modules/index.html`);
   await frame.goto(`${pkg}${lessonPath(first!)}`);
   await completeLesson(frame, first!);
   await frame.goto(`${pkg}${lessonPath(second!)}`);
