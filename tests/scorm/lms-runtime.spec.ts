@@ -136,6 +136,8 @@ test('one LMS session across page changes: progress, status, score and time in s
   await expect(page).toHaveURL(new URL('index.html', baseURL).href);
   await page.goto(lessonPath(reflective));
   await expect(page.locator('[data-lms-note]')).toBeHidden();
+  await page.goto('privacy/index.html');
+  await expect(page.locator('[data-lms-note]')).toBeHidden();
   await page.route('**/lms-harness/', (r) => r.fulfill({ contentType: 'text/html', body: harness }));
   await page.route('**/lms-harness/scorm12.min.js', (r) =>
     r.fulfill({ contentType: 'text/javascript', body: runtime }),
@@ -167,6 +169,9 @@ test('one LMS session across page changes: progress, status, score and time in s
 
   // In an LMS a lesson with an open question says that its text stays in this browser.
   await frame.goto(`${pkg}${lessonPath(reflective)}`);
+  await expect(frame.locator('[data-lms-note]')).toBeVisible();
+  // And the privacy page says what the LMS gets.
+  await frame.goto(`${pkg}privacy/index.html`);
   await expect(frame.locator('[data-lms-note]')).toBeVisible();
   await frame.goto(`${pkg}${lessonPath(second!)}`);
 
