@@ -53,7 +53,16 @@ function stored(): Items {
 debug.isActive = false;
 SCORM.version = '1.2';
 
-if (!SCORM.init()) location.replace(new URL('index.html', root).href);
+/** LMSInitialize through pipwerks; false without an LMS (or when a window on the way is another site's). */
+function connect(): boolean {
+  try {
+    return SCORM.init();
+  } catch {
+    return false;
+  }
+}
+
+if (!connect()) location.replace(new URL('index.html', root).href);
 else {
   const started = Date.now();
   const before = stored();
@@ -103,9 +112,20 @@ else {
       SCORM.save();
     }, COMMIT_EVERY);
   });
-  // Only in a learning platform: the note that reflections stay in this browser.
   frame.addEventListener('load', () => {
-    for (const el of frame.contentDocument?.querySelectorAll<HTMLElement>('[data-lms-note]') ?? []) el.hidden = false;
+    const doc = frame.contentDocument;
+    if (!doc) return;
+    // Only in a learning platform: the notes on what stays in this browser (open answers, privacy).
+    for (const el of doc.querySelectorAll<HTMLElement>('[data-lms-note]')) el.hidden = false;
+    // A link to another site opens in a new tab: in the frame it could be refused, and in the
+    // whole window it would end the course.
+    doc.addEventListener('click', (e) => {
+      const a = (e.target as Element).closest?.('a[href]') as HTMLAnchorElement | null;
+      if (a && a.origin !== location.origin) {
+        a.target = '_blank';
+        a.rel = 'noopener';
+      }
+    });
   });
   report();
   SCORM.save();

@@ -173,6 +173,15 @@ test('one LMS session across page changes: progress, status, score and time in s
   // And the privacy page says what the LMS gets.
   await frame.goto(`${pkg}privacy/index.html`);
   await expect(frame.locator('[data-lms-note]')).toBeVisible();
+  // A link to another site opens in a new tab, not in the frame (the click itself is stopped here).
+  await frame.goto(`${pkg}bronnen/index.html`);
+  const target = await frame.evaluate(() => {
+    const a = [...document.querySelectorAll('a')].find((x) => x.origin !== location.origin)!;
+    addEventListener('click', (e) => e.preventDefault(), { once: true });
+    a.click();
+    return a.target;
+  });
+  expect(target).toBe('_blank');
   await frame.goto(`${pkg}${lessonPath(second!)}`);
 
   // The learner leaves: the launch page goes, and with it the session, once.
