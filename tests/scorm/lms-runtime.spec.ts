@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from '@playwright/test';
 import { test, expect } from '../helpers/fixtures.ts';
 import { content, question } from '../helpers/content.ts';
@@ -72,6 +73,7 @@ async function launch(page: Page, pkg: string, stored?: Cmi, mastery?: number) {
       Object.assign(w, { API: api, calls, errors, sent });
       const frame = document.createElement('iframe');
       frame.id = 'course';
+      frame.title = 'Course';
       frame.src = `${pkg}lms/index.html`;
       frame.style.cssText = 'width: 100%; height: 90vh';
       document.body.replaceChildren(frame);
@@ -123,7 +125,8 @@ test('one LMS session across page changes: progress, status, score and time in s
   page,
   baseURL,
 }) => {
-  test.setTimeout(30_000);
+  // About 8 s on an idle machine; the margin is for a busy one (three launches, some 12 page loads).
+  test.setTimeout(60_000);
   const pkg = new URL(baseURL!).pathname; // the package's deep path, ending in "/"
   const outside: string[] = [];
   page.on('request', (r) => {
@@ -149,6 +152,12 @@ test('one LMS session across page changes: progress, status, score and time in s
   let frame = await site(page, `${pkg}index.html`);
   expect((await calls(page)).LMSInitialize).toBe(1);
   expect((await cmi(page)).core.lesson_status).toBe('incomplete');
+  // The launch page as axe sees it; the site's pages have their own axe run (tests/scorm/crawl.spec.ts).
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .exclude(['#course', '#vr-site'])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   // Through several pages: a module page, then two lessons with their knowledge checks.
   await frame.goto(`${pkg}modules/index.html`);
