@@ -33,7 +33,9 @@ const run = (cmd, cmdArgs, env) =>
     child.on('close', (code) => ok(code ?? 1));
   });
 
-let status = await run(process.execPath, [join(root, 'src/release/scorm.mjs'), ...(noBuild ? ['--no-build'] : [])], {
+// The flag lets Node before 22.18 import src/lib/target.ts (later versions strip the types by themselves).
+const scorm = ['--experimental-strip-types', '--no-warnings', join(root, 'src/release/scorm.mjs')];
+let status = await run(process.execPath, [...scorm, ...(noBuild ? ['--no-build'] : [])], {
   DIST_DIR: 'dist-scorm',
   OUT_DIR: join(work, 'out'),
 });
