@@ -11,16 +11,20 @@ import { islandStylesInHead } from './src/integrations/island-styles.ts';
 import { precompress } from './src/integrations/compress.ts';
 import { leanCss } from './src/integrations/lean-css.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
+import { scormLaunch } from './src/integrations/scorm-launch.ts';
 import { resolve } from 'node:path';
-import { buildTarget } from './src/lib/target.ts';
-
-// BASE_PATH lets an intranet host the site in a sub-folder (for example /vpt/).
-// DIST_DIR keeps a sub-path build apart from the normal one, so tests can run both.
-const base = process.env.BASE_PATH ?? '/';
+import { relativeUrls } from './src/integrations/relative-urls.ts';
+import { buildTarget, scormBase } from './src/lib/target.ts';
 
 // BUILD_TARGET=scorm makes the package for a learning platform (src/lib/target.ts); checked here so a
 // typo stops the build at once.
-buildTarget();
+const scorm = buildTarget() === 'scorm';
+
+// BASE_PATH lets an intranet host the site in a sub-folder (for example /vpt/).
+// DIST_DIR keeps a sub-path build apart from the normal one, so tests can run both.
+// The SCORM package has no base path of its own: it is built with a marker base that
+// relativeUrls turns into relative URLs after the build (src/integrations/relative-urls.ts).
+const base = scorm ? scormBase : (process.env.BASE_PATH ?? '/');
 
 // CONTENT_DIR points the build at another content folder (tests use it for broken fixtures).
 const contentDir = resolve(process.env.CONTENT_DIR ?? './content');
@@ -35,7 +39,17 @@ export default defineConfig({
   // settings reads content/gemeente.yaml and sets the theme; contentCheck checks all content.
   // Both come first: a content error stops the build with file, line and field.
   // precompress comes last: it writes .br and .gz copies of the files as the steps before leave them.
-  integrations: [settings(contentDir), contentCheck(contentDir), mdx(), preact(), islandStylesInHead, precompress],
+  // The SCORM package gets relative URLs and no compressed copies (an LMS serves each file as it is),
+  // and scormLaunch adds its launch page lms/index.html (src/integrations/scorm-launch.ts).
+  integrations: [
+    settings(contentDir),
+    contentCheck(contentDir),
+    mdx(),
+    preact(),
+    scormLaunch,
+    islandStylesInHead,
+    ...(scorm ? [relativeUrls(scormBase)] : [precompress]),
+  ],
   // Prism, not Shiki: Shiki's inline styles do not fit a hash-based CSP.
   markdown: {
     processor: satteri({ hastPlugins: [nldsClasses({ table: nl.markdown.table, tableOf: nl.markdown.tableOf })] }),

@@ -3,10 +3,17 @@ import { defineConfig } from '@playwright/test';
 // elsewhere Playwright's own. tests/tools/ensure-chromium.mjs makes sure one is there.
 import { basePath, chromeArgs, chromePath, port } from './helpers/site.ts';
 
+const scormSite = process.env.SCORM_RUN ? process.env.SCORM_SITE : undefined;
+
 export default defineConfig({
   testDir: '.',
-  // THEME_RUN: the build of tests/tools/theme-run.mjs (another municipality and theme) gets its own specs.
-  testMatch: process.env.THEME_RUN ? ['theme/**/*.spec.ts'] : ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'],
+  // THEME_RUN: the build of tests/tools/theme-run.mjs (another municipality and theme) gets its own specs;
+  // SCORM_RUN: the SCORM package of tests/tools/scorm-run.mjs, served by that script at SCORM_SITE.
+  testMatch: scormSite
+    ? ['scorm/**/*.spec.ts']
+    : process.env.THEME_RUN
+      ? ['theme/**/*.spec.ts']
+      : ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'],
   // Under a sub-path (npm run test:base, /vpt/) every spec runs that touches URLs, links, assets,
   // search, storage or the session links. These only measure layout or click inside one page, which
   // the base path cannot change (the pages are the same bytes but for their URLs, and
@@ -29,17 +36,20 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['./helpers/summary-reporter.ts']],
   use: {
-    baseURL: `http://127.0.0.1:${port}${basePath}`,
+    baseURL: scormSite ?? `http://127.0.0.1:${port}${basePath}`,
     locale: 'nl-NL',
     launchOptions: {
       executablePath: chromePath,
       args: ['--headless', ...chromeArgs],
     },
   },
-  webServer: {
-    command: `npm run preview -- --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}${basePath}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  // The SCORM package is served by tests/tools/scorm-run.mjs itself.
+  webServer: scormSite
+    ? undefined
+    : {
+        command: `npm run preview -- --host 127.0.0.1 --port ${port}`,
+        url: `http://127.0.0.1:${port}${basePath}`,
+        reuseExistingServer: !process.env.CI,
+        timeout: 60_000,
+      },
 });

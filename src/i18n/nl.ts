@@ -599,6 +599,18 @@ export const nl = {
     table: 'Tabel',
     tableOf: 'Tabel: {headers}',
   },
+  /** The SCORM package in a learning platform (src/scorm/lms.astro, issue 17). */
+  lms: {
+    /** Without JavaScript the launch page cannot talk to the learning platform. */
+    noScript: 'Deze cursus heeft JavaScript nodig om je voortgang door te geven aan de leeromgeving.',
+    start: 'Open de cursus zonder voortgang',
+    /** Under a knowledge check with an open question, shown only when the site runs in a learning platform. */
+    /** On the privacy page, shown only when the site runs in a learning platform. */
+    privacy:
+      'In deze leeromgeving geeft de cursus ook dingen door aan de leeromgeving: of je klaar bent, je score (hoeveel vragen je goed had), hoe lang je bezig was, de laatste les die je las, en welke lessen, antwoorden en keuzes je hebt. De beheerders van de leeromgeving kunnen dat zien. Wat je bij een open vraag schrijft en je naam blijven alleen in je browser.',
+    reflectionNote:
+      'De leeromgeving bewaart je antwoorden op de vragen, maar niet wat je in een open vraag schrijft. Die tekst blijft alleen in deze browser.',
+  },
   session,
 } as const;
 

@@ -351,6 +351,17 @@ export const settingsSchema = z.strictObject({
      */
     donker: z.boolean().default(true),
   }),
+  /**
+   * The SCORM 1.2 package for a learning platform (npm run package:scorm). Optional.
+   * beheersingsscore: the score (0-100, in percent of the knowledge-check questions answered
+   * right) from which the LMS records "passed"; it becomes adlcp:masteryscore in imsmanifest.xml.
+   * Left out: no mastery score in the manifest, and the package reports "completed" only.
+   */
+  scorm: z
+    .strictObject({
+      beheersingsscore: z.number().int().min(0).max(100).optional(),
+    })
+    .optional(),
 });
 
 /** content/synoniemen.yaml: each item is a group of words that mean the same in a search. */

@@ -27,6 +27,7 @@ const STEPS = [
   'test:e2e', //       Playwright on dist/
   'test:base', //      the same under the sub-path /vpt/ (dist-vpt/)
   'test:theme', //     another municipality and theme
+  'test:scorm', //     the SCORM 1.2 package, served under a deep path as an LMS does
 ];
 
 /** Steps whose output must hold no unexplained warning (tests/tools/quiet-log.mjs). */

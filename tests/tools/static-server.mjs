@@ -1,8 +1,8 @@
 /**
  * A small static server for a build, as a web server on an intranet serves it: the folder under a
  * base path, index.html for a folder, the site's 404.html for anything else, a year of cache for
- * _astro/. Used by npm run lighthouse and npm run bench:search (not by the tests: they use astro
- * preview).
+ * _astro/. Used by npm run lighthouse, npm run bench:search and npm run test:scorm (the other tests
+ * use astro preview).
  *
  * Compression, like the hosting examples: a text file (HTML, CSS, JS, JSON, SVG, text) goes out
  * gzip-compressed (level 9, compressed once and kept in memory) when the browser accepts gzip.
@@ -35,9 +35,11 @@ const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '
 
 /**
  * Serves `dir` under `base` ('/' or '/vpt/') on 127.0.0.1 (`port` 0: a free port).
+ * `folders: false` serves no index.html for a folder URL (a 404 instead), as a learning platform
+ * serves a SCORM package (npm run test:scorm).
  * Returns { origin, site (origin + base), log (every response sent), close() }.
  */
-export async function serve(dir, { base = '/', port = 0, precompressed = false } = {}) {
+export async function serve(dir, { base = '/', port = 0, precompressed = false, folders = true } = {}) {
   const gzipped = new Map();
   /** Every response sent: path (without query), bytes of the body as sent, status, time (performance.now()). */
   const log = [];
@@ -45,6 +47,7 @@ export async function serve(dir, { base = '/', port = 0, precompressed = false }
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = path.startsWith(base) ? normalize(join(dir, path.slice(base.length))) : '';
     if (file && !file.startsWith(normalize(dir))) file = '';
+    if (file && !folders && existsSync(file) && statSync(file).isDirectory()) file = '';
     if (file && existsSync(file) && statSync(file).isDirectory()) {
       // A folder without its trailing slash: redirect, as nginx does.
       if (!path.endsWith('/')) {

@@ -12,6 +12,7 @@ import { mdxToProse } from '../../lib/readability.ts';
 import { buildIndex, type BuiltIndex, type SearchPage } from '../../lib/search.ts';
 import { nl } from '../../i18n/nl.ts';
 import { format } from '../../i18n/format.ts';
+import { buildTarget, pageFile } from '../../lib/target.ts';
 
 /** A lesson's body cut at its "## " headings; the first part is the introduction. */
 function sections(body: string): { heading: string; text: string }[] {
@@ -94,7 +95,9 @@ async function build(): Promise<BuiltIndex> {
   }
 
   const synonyms = (await getCollection('synoniemen')).map((g) => g.data.terms);
-  return buildIndex(pages, synonyms);
+  // The SCORM package links to a page's file (an LMS serves no folder index): modules/a/b/index.html.
+  const scorm = buildTarget() === 'scorm';
+  return buildIndex(scorm ? pages.map((p) => ({ ...p, url: pageFile(p.url) })) : pages, synonyms);
 }
 
 let built: Promise<BuiltIndex> | undefined;
