@@ -9,6 +9,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { settings } from './src/integrations/settings.ts';
 import { islandStylesInHead } from './src/integrations/island-styles.ts';
 import { precompress } from './src/integrations/compress.ts';
+import { offline } from './src/integrations/offline.ts';
 import { leanCss } from './src/integrations/lean-css.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { resolve } from 'node:path';
@@ -34,8 +35,17 @@ export default defineConfig({
   build: { format: 'directory' },
   // settings reads content/gemeente.yaml and sets the theme; contentCheck checks all content.
   // Both come first: a content error stops the build with file, line and field.
+  // offline writes sw.js (the precache over the finished pages) and the web app manifest.
   // precompress comes last: it writes .br and .gz copies of the files as the steps before leave them.
-  integrations: [settings(contentDir), contentCheck(contentDir), mdx(), preact(), islandStylesInHead, precompress],
+  integrations: [
+    settings(contentDir),
+    contentCheck(contentDir),
+    mdx(),
+    preact(),
+    islandStylesInHead,
+    offline(contentDir),
+    precompress,
+  ],
   // Prism, not Shiki: Shiki's inline styles do not fit a hash-based CSP.
   markdown: {
     processor: satteri({ hastPlugins: [nldsClasses({ table: nl.markdown.table, tableOf: nl.markdown.tableOf })] }),
