@@ -35,10 +35,23 @@ import { buildTarget } from '../lib/target.ts';
 import { loadSettings } from '../load/content-fs.ts';
 import { themeSpecifier } from './settings.ts';
 
+/** Which files the precache lists and how each gets its revision (also for workbox-build's getManifest). */
+export function precacheOptions(dir: string) {
+  return {
+    globDirectory: dir,
+    globPatterns: PRECACHE_GLOBS,
+    globIgnores: PRECACHE_IGNORES,
+    // Files in _astro/ carry their hash in the name: that is their revision. Others get an MD5 of their bytes.
+    dontCacheBustURLsMatching: /^_astro\//,
+    // The largest file is a part of the search index, far below this; Workbox's default is 2 MB.
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+  };
+}
+
 /**
  * Writes the worker for `plan` into the build folder `dir`. Returns what the precache holds
- * (files and bytes), or null when there is no precache. Also used by tests/e2e/offline.spec.ts to
- * make a second version of a build.
+ * (files and bytes), or null when there is no precache. tests/e2e/offline.spec.ts also writes the
+ * worker of `offline: false` with it.
  */
 export async function writeWorker(dir: string, plan: Pick<OfflinePlan, 'worker'>) {
   const file = join(dir, WORKER_FILE);
@@ -51,9 +64,7 @@ export async function writeWorker(dir: string, plan: Pick<OfflinePlan, 'worker'>
     return null;
   }
   const { count, size, warnings } = await generateSW({
-    globDirectory: dir,
-    globPatterns: PRECACHE_GLOBS,
-    globIgnores: PRECACHE_IGNORES,
+    ...precacheOptions(dir),
     swDest: file,
     mode: 'production',
     // One file, no import from elsewhere: the worker makes no request beyond the precache.
@@ -64,13 +75,9 @@ export async function writeWorker(dir: string, plan: Pick<OfflinePlan, 'worker'>
     skipWaiting: false,
     clientsClaim: true,
     cleanupOutdatedCaches: true,
-    // Files in _astro/ carry their hash in the name: that is their revision.
-    dontCacheBustURLsMatching: /^_astro\//,
     // "modules/" is modules/index.html; "zoeken/?q=…" is the results page whatever the question.
     directoryIndex: 'index.html',
     ignoreURLParametersMatching: [/.*/],
-    // The search index is the largest file; Workbox's default (2 MB) is the only limit.
-    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
   });
   if (warnings.length) throw new Error(`workbox-build: ${warnings.join('; ')}`);
   return { count, size };
