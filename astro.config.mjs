@@ -43,7 +43,7 @@ export default defineConfig({
     mdx(),
     preact(),
     islandStylesInHead,
-    offline(contentDir),
+    offline(contentDir, { siteName: nl.siteName, description: nl.home.description }),
     precompress,
   ],
   // Prism, not Shiki: Shiki's inline styles do not fit a hash-based CSP.

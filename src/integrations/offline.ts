@@ -15,7 +15,6 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
-import { nl } from '../i18n/nl.ts';
 import {
   BACKGROUND_TOKEN,
   CACHE_ID,
@@ -95,7 +94,13 @@ function themeColours(css: string | undefined) {
   }
 }
 
-export function offline(contentDir: string): AstroIntegration {
+/** The manifest's words, from the dictionary (astro.config.mjs hands them over: integrations do not import i18n). */
+export interface OfflineText {
+  siteName: string;
+  description: string;
+}
+
+export function offline(contentDir: string, text: OfflineText): AstroIntegration {
   const { settings } = loadSettings(contentDir);
   // A broken settings file is reported by the settings integration; here it only means "default".
   const plan = offlinePlan(buildTarget(), { offline: settings?.offline ?? true });
@@ -114,9 +119,9 @@ export function offline(contentDir: string): AstroIntegration {
         if (plan.manifest && settings) {
           const publicDir = resolve('public');
           const manifest = webManifest({
-            name: `${nl.siteName} · ${settings.naam}`,
-            shortName: nl.siteName,
-            description: nl.home.description,
+            name: `${text.siteName} · ${settings.naam}`,
+            shortName: text.siteName,
+            description: text.description,
             base,
             ...themeColours(settings.thema.css),
             icons: existsSync(publicDir) ? readdirSync(publicDir) : [],
@@ -126,7 +131,8 @@ export function offline(contentDir: string): AstroIntegration {
         const precache = await writeWorker(out, plan);
         if (precache)
           logger.info(`${WORKER_FILE}: ${precache.count} files precached (${(precache.size / 1024).toFixed(0)} KB)`);
-        else logger.info(plan.worker === 'unregister' ? `${WORKER_FILE}: removes itself (offline: false)` : 'no worker');
+        else
+          logger.info(plan.worker === 'unregister' ? `${WORKER_FILE}: removes itself (offline: false)` : 'no worker');
       },
     },
   };

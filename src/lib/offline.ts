@@ -62,7 +62,7 @@ self.addEventListener('activate', (event) => {
 /** The custom properties in a token CSS file, name → raw value (the last one wins, as in CSS). */
 export function cssTokens(css: string): Map<string, string> {
   const tokens = new Map<string, string>();
-  for (const m of css.matchAll(/(--[\w-]+)\s*:\s*([^;}]+)/g)) tokens.set(m[1], m[2].trim());
+  for (const m of css.matchAll(/(--[\w-]+)\s*:\s*([^;}]+)/g)) tokens.set(m[1]!, m[2]!.trim());
   return tokens;
 }
 
@@ -72,7 +72,7 @@ export function resolveToken(tokens: Map<string, string>, name: string, depth = 
   if (value === undefined || depth > 20) return undefined;
   const m = /^var\(\s*(--[\w-]+)\s*(?:,\s*(.+))?\)$/.exec(value);
   if (!m) return value;
-  return resolveToken(tokens, m[1], depth + 1) ?? m[2]?.trim();
+  return resolveToken(tokens, m[1]!, depth + 1) ?? m[2]?.trim();
 }
 
 /** The tokens the manifest takes its colours from: the primary button's colour and the page's background. */

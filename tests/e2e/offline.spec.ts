@@ -24,7 +24,6 @@ import { projectorCatalog, slidesOf } from '../../src/lib/slides.ts';
 import { nl } from '../../src/i18n/nl.ts';
 import { getManifest } from 'workbox-build';
 import { precacheOptions, writeWorker } from '../../src/integrations/offline.ts';
-// @ts-expect-error: a plain .mjs tool without types
 import { serve } from '../tools/static-server.mjs';
 
 interface Server {
@@ -233,7 +232,10 @@ test('a new version waits with a polite notice, only its button reloads (never t
   // worker that removes itself. A browser that had the worker loses it and its caches.
   const off = copyOfBuild('off');
   for (const file of htmlFiles(off))
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/<script type="module">[^<]*serviceWorker[^<]*<\/script>/, ''));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/<script type="module">[^<]*serviceWorker[^<]*<\/script>/, ''),
+    );
   await writeWorker(off, { worker: 'unregister' });
   site.server.use(off);
   await page.goto('begrippen/');
@@ -262,7 +264,9 @@ test('a blocked or missing service worker never breaks a page', async ({ browser
   await expect(page.locator('[data-update]')).toBeEmpty();
   expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations())).toEqual([]);
   const other = await site.page();
-  await other.addInitScript(() => Object.defineProperty(Navigator.prototype, 'serviceWorker', { get: () => undefined }));
+  await other.addInitScript(() =>
+    Object.defineProperty(Navigator.prototype, 'serviceWorker', { get: () => undefined }),
+  );
   await other.goto('modules/');
   await expect(other.locator('h1')).toBeVisible();
   await site.done();
