@@ -38,7 +38,7 @@ interface Server {
 /** A context of its own on a server of its own, watched like every test page (errors, foreign requests, cookies). */
 async function open(browser: Browser, dir: string) {
   const server: Server = await serve(dir, { base: basePath });
-  const context = await browser.newContext({ baseURL: server.site, locale: 'nl-NL' });
+  const context = await browser.newContext({ baseURL: server.site, locale: 'nl-NL', serviceWorkers: 'allow' });
   const watches: ReturnType<typeof watchPage>[] = [];
   const page = async () => {
     const p = await context.newPage();
@@ -208,7 +208,7 @@ test('a new version waits with a polite notice, only its button reloads (never t
   await page.goto('begrippen/');
   await stay(page);
   const notice = page.locator('[data-update]');
-  await expect(notice).toHaveAttribute('role', 'status');
+  await expect(notice).toHaveAttribute('aria-live', 'polite');
   await expect(notice).toContainText(nl.offline.update);
   expect(await stayed(page), 'the notice does not reload the page').toBe(true);
   // Until the reader chooses, every page is the old version: never old and new files mixed.

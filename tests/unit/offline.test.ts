@@ -123,12 +123,12 @@ describe('the pages', () => {
   });
   it('the registration swallows a refused registration and reloads only on the button', () => {
     expect(component).toMatch(/__VR_OFFLINE__ && sw/);
-    expect(component).toMatch(/\}, Boolean\)/);
+    expect(component).toMatch(/\.catch\(Boolean\),\n/);
     expect(component).toMatch(/update\(\)\.catch\(Boolean\)/);
     const reloads = [...component.matchAll(/location\.reload\(\)/g)].length;
     expect(reloads).toBe(2);
     expect(component.indexOf('location.reload()')).toBeGreaterThan(component.indexOf('.onclick ='));
-    expect(component).toMatch(/role="status"/);
+    expect(component).toMatch(/<div class="vr-update" aria-live="polite" data-update><\/div>/);
   });
 });
 
