@@ -9,6 +9,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { settings } from './src/integrations/settings.ts';
 import { islandStylesInHead } from './src/integrations/island-styles.ts';
 import { precompress } from './src/integrations/compress.ts';
+import { offline } from './src/integrations/offline.ts';
 import { leanCss } from './src/integrations/lean-css.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { scormLaunch } from './src/integrations/scorm-launch.ts';
@@ -38,9 +39,11 @@ export default defineConfig({
   build: { format: 'directory' },
   // settings reads content/gemeente.yaml and sets the theme; contentCheck checks all content.
   // Both come first: a content error stops the build with file, line and field.
+  // offline writes sw.js (the precache over the finished pages) and the web app manifest.
   // precompress comes last: it writes .br and .gz copies of the files as the steps before leave them.
   // The SCORM package gets relative URLs and no compressed copies (an LMS serves each file as it is),
-  // and scormLaunch adds its launch page lms/index.html (src/integrations/scorm-launch.ts).
+  // no service worker (offline leaves it out), and scormLaunch adds its launch page lms/index.html
+  // (src/integrations/scorm-launch.ts).
   integrations: [
     settings(contentDir),
     contentCheck(contentDir),
@@ -48,6 +51,7 @@ export default defineConfig({
     preact(),
     scormLaunch,
     islandStylesInHead,
+    offline(contentDir, { siteName: nl.siteName, description: nl.home.description }),
     ...(scorm ? [relativeUrls(scormBase)] : [precompress]),
   ],
   // Prism, not Shiki: Shiki's inline styles do not fit a hash-based CSP.

@@ -38,6 +38,9 @@ export default defineConfig({
   use: {
     baseURL: scormSite ?? `http://127.0.0.1:${port}${basePath}`,
     locale: 'nl-NL',
+    // The offline worker would copy the whole site in the background of every test and answer its
+    // requests; only tests/e2e/offline.spec.ts (contexts of its own) lets it run.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromePath,
       args: ['--headless', ...chromeArgs],

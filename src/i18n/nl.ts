@@ -210,6 +210,11 @@ export const nl = {
     wijzigingen: 'Wat is er veranderd',
     licence: 'Vrije software onder de EUPL-1.2.',
   },
+  /** The notice when a new version of the site waits in the browser (src/components/Offline.astro). */
+  offline: {
+    update: 'Er is een nieuwe versie. Vernieuw de pagina.',
+    reload: 'Vernieuwen',
+  },
   voorbeeld: {
     label: 'Voorbeeldgegevens',
     text: 'De contactgegevens op deze site zijn nog voorbeeldgegevens. De gemeente vult ze in via het instellingenbestand.',

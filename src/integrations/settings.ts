@@ -12,6 +12,11 @@ import { loadSettings } from '../load/content-fs.ts';
 /** The voorbeeld theme of NL Design System, used when the settings name no css of their own. */
 const defaultTheme = '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
 
+/** The theme's token CSS: a path from the project folder (starts with . or /) or an npm package path. */
+export function themeSpecifier(css: string | undefined): string {
+  return css ? (/^[./]/.test(css) ? resolve(css) : css) : defaultTheme;
+}
+
 export function settings(contentDir: string): AstroIntegration {
   return {
     name: 'veilig-raadswerk:settings',
@@ -24,9 +29,7 @@ export function settings(contentDir: string): AstroIntegration {
             'Herstel het genoemde veld in content/gemeente.yaml. De velden staan met uitleg in src/lib/schemas.ts (settingsSchema).',
           );
         }
-        const css = settings.thema.css;
-        // A path from the project folder starts with . or /; anything else is an npm package path.
-        const theme = css ? (/^[./]/.test(css) ? resolve(css) : css) : defaultTheme;
+        const theme = themeSpecifier(settings.thema.css);
         updateConfig({ vite: { resolve: { alias: { 'vr-theme': theme } } } });
       },
     },

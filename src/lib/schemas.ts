@@ -335,6 +335,12 @@ export const settingsSchema = z.strictObject({
    * out (`Disallow: /`); true (a public host) lets them index every page.
    */
   zoekmachines: z.boolean().default(false),
+  /**
+   * Offline use: true (the default) lets a browser keep a copy of the whole site after one visit
+   * (a service worker, src/lib/offline.ts), so it works without network in the council chamber.
+   * false builds without it, and ships a worker that removes the copy from browsers that had it.
+   */
+  offline: z.boolean().default(true),
   /** House style: a token CSS file and the class that switches it on. */
   thema: z.strictObject({
     /** Class on <html> that activates the tokens, e.g. "voorbeeld-theme" (several: separate with spaces). */

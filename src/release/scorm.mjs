@@ -47,6 +47,12 @@ if (!existsSync(join(dist, 'index.html'))) {
   console.error(`Geen SCORM-build in ${dist}: draai npm run package:scorm.`);
   process.exit(1);
 }
+if (!existsSync(join(dist, scormLaunch))) {
+  console.error(
+    `${scormLaunch} ontbreekt in ${dist}: die startpagina houdt de sessie met de leeromgeving vast. Bouw met BUILD_TARGET=scorm.`,
+  );
+  process.exit(1);
+}
 
 /** Every file of the build, as paths with "/"; compressed copies (.br, .gz) are for web servers only. */
 const files = [];
@@ -64,12 +70,10 @@ const manifest = scormManifest({
   identifier: `veilig-raadswerk-${version}`.replace(/[^\w.-]/g, '-'),
   title: 'Veilig Raadswerk',
   version,
-  launch: files.includes(scormLaunch) ? scormLaunch : 'index.html',
+  launch: scormLaunch,
   files,
   masteryScore: settings?.scorm?.beheersingsscore,
 });
-if (!files.includes(scormLaunch))
-  console.warn(`Let op: ${scormLaunch} ontbreekt in de build; het pakket start voorlopig met index.html.`);
 
 const entries = { 'imsmanifest.xml': new TextEncoder().encode(manifest) };
 for (const f of files) entries[f] = readFileSync(join(dist, f));

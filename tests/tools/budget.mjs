@@ -11,6 +11,8 @@
  * - the header search's first part (the loader in src/components/Search.astro) at most 0.6 KB;
  * - a lesson with a dilemma and a knowledge check at most 16 KB of JS in all;
  * - CSS on a lesson at most 16 KB.
+ * And of issue 16 ("Works offline"): the service worker's registration, on every page, at most 1 KB;
+ * the precache (what sw.js keeps after one visit) is printed: files and gzip bytes.
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, dirname, resolve } from 'node:path';
@@ -32,6 +34,8 @@ const BUDGET = {
   css: 16 * 1024,
   cssTool: 20 * 1024,
   html: 30 * 1024,
+  /** The service worker's registration and update notice (src/components/Offline.astro), inline on every page. */
+  jsOffline: 1024,
 };
 // The griffier's tools (builder, control view, projector, agreements, under /griffier/) are no
 // lesson: they run on the griffier's laptop and carry the whole session (steps, sync, timer,
@@ -172,6 +176,32 @@ else {
       : '.');
 }
 
+// Offline (issue 16): the precache that sw.js lists (Workbox's manifest: url and revision per file),
+// and the registration script that comes with every page but the projector view.
+let offlineReport = '\nOffline: geen service worker in deze build.';
+const sw = join(dist, 'sw.js');
+if (existsSync(sw)) {
+  const code = readFileSync(sw, 'utf8');
+  const urls = [...code.matchAll(/\burl:\s*"([^"]+)"/g)].map((m) => m[1]);
+  if (!urls.length) offlineReport = '\nOffline: sw.js precachet niets (offline: false: de worker ruimt zichzelf op).';
+  else {
+    const files = urls.map((u) => join(dist, u));
+    const missing = files.filter((f) => !existsSync(f));
+    if (missing.length) failures.push(`sw.js noemt ${missing.length} bestand(en) die niet bestaan: ${missing[0]}`);
+    const present = files.filter((f) => existsSync(f));
+    const raw = present.reduce((n, f) => n + statSync(f).size, 0);
+    const zipped = present.reduce((n, f) => n + gz(readFileSync(f)), 0);
+    const home = readFileSync(join(dist, 'index.html'), 'utf8');
+    const reg = [...home.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].find((m) => m[1].includes('serviceWorker'));
+    const regBytes = reg ? gz(reg[1]) : 0;
+    if (!reg) failures.push('de registratie van sw.js staat niet op de startpagina');
+    if (regBytes > BUDGET.jsOffline) failures.push(`registratie sw.js: ${regBytes} B > ${BUDGET.jsOffline} B`);
+    offlineReport =
+      `\nOffline: precache ${urls.length} bestanden, ${(zipped / 1024).toFixed(0)} KB gzip (${(raw / 1024).toFixed(0)} KB ruw); ` +
+      `sw.js ${(gz(code) / 1024).toFixed(1)} KB gzip; registratie op elke pagina ${regBytes} B gzip (≤ ${BUDGET.jsOffline}).`;
+  }
+}
+
 const kb = (n) => (n / 1024).toFixed(1).padStart(6);
 const width = Math.max(...rows.map((r) => r.page.length), 6);
 console.log(
@@ -181,6 +211,7 @@ console.log(`${'pagina'.padEnd(width)}   HTML    CSS     JS  eiland  oordeel`);
 for (const r of rows)
   console.log(`${r.page.padEnd(width)} ${kb(r.html)} ${kb(r.css)} ${kb(r.js)}  ${r.island.padEnd(6)}  ${r.ok}`);
 if (searchReport) console.log(searchReport);
+console.log(offlineReport);
 if (failures.length) {
   console.error(`\n${failures.length} pagina('s) boven budget:\n  ${failures.join('\n  ')}`);
   process.exit(1);

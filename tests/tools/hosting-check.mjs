@@ -5,7 +5,8 @@
  * pages and assets, a year's cache for hashed assets, no-cache for pages, the site's own 404
  * page, and compression: the build's precompressed copies (src/integrations/compress.ts) go out
  * for the search index and the pages, with Content-Encoding and Vary, and plain to a client that
- * asks for no compression. (IIS's web.config cannot run here: it compresses on the fly.)
+ * asks for no compression; the offline worker sw.js never cached, the manifest with its type.
+ * (IIS's web.config cannot run here: it compresses on the fly.)
  * As root on Debian it installs a missing server with apt (CI); elsewhere it says what to install.
  */
 import { execSync, spawn } from 'node:child_process';
@@ -177,6 +178,39 @@ async function checkServer(name, base, encodings) {
       `${what}: plain to a client that asks no compression`,
       !plain.headers['content-encoding'] && plain.body.equals(original),
     );
+  }
+
+  // Offline use (issue 16): the pages may register the worker; sw.js is never kept, so a new build
+  // reaches the browser at the next page; the manifest has its own type.
+  say(
+    "page: CSP lets the site register its worker (worker-src 'self')",
+    (home.headers['content-security-policy'] ?? '').includes("worker-src 'self'"),
+    home.headers['content-security-policy'],
+  );
+  if (all.includes('sw.js')) {
+    for (const enc of ['', ...encodings]) {
+      const sw = await raw(`${base}/sw.js`, enc ? { 'Accept-Encoding': enc } : {});
+      const how = enc || 'plain';
+      say(`sw.js (${how}) 200`, sw.status === 200, String(sw.status));
+      say(`sw.js (${how}) is never cached`, sw.headers['cache-control'] === 'no-cache', sw.headers['cache-control']);
+      say(
+        `sw.js (${how}) is JavaScript`,
+        /^(text|application)\/javascript/.test(sw.headers['content-type'] ?? ''),
+        sw.headers['content-type'],
+      );
+    }
+  }
+  if (all.includes('manifest.webmanifest')) {
+    for (const enc of ['', ...encodings]) {
+      const m = await raw(`${base}/manifest.webmanifest`, enc ? { 'Accept-Encoding': enc } : {});
+      const how = enc || 'plain';
+      say(`manifest (${how}) 200`, m.status === 200, String(m.status));
+      say(
+        `manifest (${how}) has type application/manifest+json`,
+        (m.headers['content-type'] ?? '').startsWith('application/manifest+json'),
+        m.headers['content-type'],
+      );
+    }
   }
 
   const missing = await raw(`${base}/bestaat-niet/`);

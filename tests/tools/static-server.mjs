@@ -1,8 +1,9 @@
 /**
  * A small static server for a build, as a web server on an intranet serves it: the folder under a
  * base path, index.html for a folder, the site's 404.html for anything else, a year of cache for
- * _astro/. Used by npm run lighthouse, npm run bench:search and npm run test:scorm (the other tests
- * use astro preview).
+ * _astro/. Used by npm run lighthouse, npm run bench:search, npm run test:scorm and
+ * tests/e2e/offline.spec.ts, which switches the folder it serves (two versions of a build) and takes
+ * the server down (offline); the other tests use astro preview.
  *
  * Compression, like the hosting examples: a text file (HTML, CSS, JS, JSON, SVG, text) goes out
  * gzip-compressed (level 9, compressed once and kept in memory) when the browser accepts gzip.
@@ -37,13 +38,19 @@ const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '
  * Serves `dir` under `base` ('/' or '/vpt/') on 127.0.0.1 (`port` 0: a free port).
  * `folders: false` serves no index.html for a folder URL (a 404 instead), as a learning platform
  * serves a SCORM package (npm run test:scorm).
- * Returns { origin, site (origin + base), log (every response sent), close() }.
+ * Returns { origin, site (origin + base), log (every response sent), use(dir) (serve another folder
+ * from now on), down (while true, every connection is dropped unanswered, as with no network), close() }.
  */
 export async function serve(dir, { base = '/', port = 0, precompressed = false, folders = true } = {}) {
   const gzipped = new Map();
   /** Every response sent: path (without query), bytes of the body as sent, status, time (performance.now()). */
   const log = [];
+  const state = { down: false };
   const server = createServer((req, res) => {
+    if (state.down) {
+      req.socket.destroy();
+      return;
+    }
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = path.startsWith(base) ? normalize(join(dir, path.slice(base.length))) : '';
     if (file && !file.startsWith(normalize(dir))) file = '';
@@ -93,6 +100,16 @@ export async function serve(dir, { base = '/', port = 0, precompressed = false, 
     origin,
     site: origin + base,
     log,
+    use(next) {
+      dir = next;
+    },
+    get down() {
+      return state.down;
+    },
+    set down(value) {
+      state.down = value;
+      if (value) server.closeAllConnections();
+    },
     close: () =>
       new Promise((ok) => {
         server.close(() => ok());
