@@ -481,7 +481,7 @@ export class Assembly {
  * Runs `steps` to the end, but gives the main thread back (`pause`, a new task) as soon as a
  * stretch has taken `budget` ms: a slow phone stays responsive however much there is to do.
  */
-export async function inSlices<T>(steps: Iterator<void, T>, pause: () => Promise<unknown>, budget = 8): Promise<T> {
+export async function inSlices<T>(steps: Iterator<void, T>, pause: () => Promise<unknown>, budget = 5): Promise<T> {
   let start = performance.now();
   for (;;) {
     const step = steps.next();
@@ -594,7 +594,7 @@ export function rank(p: Plan, meta: IndexMeta, asm: Assembly, index?: lunr.Index
   return step.value;
 }
 
-/** rank() in steps (see `inSlices`): lunr's query is one, and every 20 of its results another. */
+/** rank() in steps (see `inSlices`): lunr's query is one, every 20 of its results another, then scoring the pages. */
 export function* ranking(p: Plan, meta: IndexMeta, asm: Assembly, given?: lunr.Index): Generator<void, Ranked> {
   let index = given;
   if (!index) {
@@ -659,6 +659,7 @@ export function* ranking(p: Plan, meta: IndexMeta, asm: Assembly, given?: lunr.I
     }
     e.sec.set(ref - firstRef[page]!, r.score);
   }
+  yield;
   // Stop words ("doen" in "aangifte doen") count in a title match only.
   p.words.forEach((w, i) => {
     if (!w.stem && meta.stop[w.title]) for (const pg of decode(meta.stop[w.title]!)) pages.get(pg)?.title.add(i);
@@ -685,6 +686,7 @@ export function* ranking(p: Plan, meta: IndexMeta, asm: Assembly, given?: lunr.I
         .map(([w]) => w),
     };
   });
+  yield;
   const best = Math.max(1e-9, ...scored.map((s) => s.text));
   const hits = scored
     .map(({ page, text, cover, sections, synonyms }) => ({ page, score: text / best + 2 * cover, sections, synonyms }))
