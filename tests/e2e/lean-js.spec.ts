@@ -5,7 +5,9 @@
  */
 import type { Page, Route } from '@playwright/test';
 import { test, expect } from '../helpers/fixtures.ts';
-import { builtPages, pagesWith } from '../helpers/site.ts';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, distDir, pagesWith } from '../helpers/site.ts';
 
 /** Holds the dialog's code until `release` is called, so the test acts before it is there. */
 async function holdDialog(page: Page) {
@@ -75,4 +77,16 @@ test('a reading page loads one small script; the search dialog comes on first us
   await hold.release();
   await expect(dialog).toHaveAttribute('open');
   await expect(dialog.getByRole('searchbox')).toHaveValue('aangifte');
+});
+
+// Issue 17: the SCORM adapter loads only in the SCORM build; the web build has no launch page and no
+// code that talks to a learning platform (the SCORM package test checks the other side).
+test('the web build carries no SCORM code: no launch page, no LMS calls in any script', () => {
+  expect(existsSync(join(distDir, 'lms'))).toBe(false);
+  const scripts = readdirSync(join(distDir, '_astro')).filter((f) => f.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(5);
+  const talking = scripts.filter((f) =>
+    /LMSInitialize|LMSSetValue|cmi\.core/.test(readFileSync(join(distDir, '_astro', f), 'utf8')),
+  );
+  expect(talking).toEqual([]);
 });
