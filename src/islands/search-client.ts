@@ -128,36 +128,48 @@ function makeSearch(indexUrl: string, meta: IndexMeta): Search {
     },
     async show(ranked, from, to) {
       const hits = ranked.hits.slice(from, to);
-      const pages = await Promise.all(hits.map((h) => text(h.page)));
-      const out = [];
+      // Starting a fetch costs a few ms on a slow phone: four per task, not ten behind the ranking.
+      const pending: Promise<PageText>[] = [];
       for (const [i, h] of hits.entries()) {
-        // A snippet stems its section's words: one result per task keeps a slow phone responsive.
-        if (i > 0) await pause();
-        const page = pages[i]!;
-        const one = page.sections.length === 1;
-        const intro = one || !h.sections.length || h.sections.includes(0);
-        out.push({
-          url: page.url,
-          title: page.title,
-          kind: page.kind,
-          module: page.module,
-          snippet: intro ? snippet(page.sections[0]?.[2] ?? '', ranked.marks, 28, ranked.also) : undefined,
-          sections: one
-            ? []
-            : h.sections
-                .filter((s) => s > 0 && page.sections[s]?.[0])
-                .map((s) => {
-                  const [anchor, heading, body] = page.sections[s]!;
-                  return {
-                    url: `${page.url}#${anchor}`,
-                    heading,
-                    snippet: snippet(body, ranked.marks, 20, ranked.also),
-                  };
-                }),
-          synonyms: h.synonyms,
-        });
+        if (i % 4 === 0) await pause();
+        pending.push(text(h.page));
       }
-      return out;
+      const pages = await Promise.all(pending);
+      // A snippet stems its section's words: each snippet is a step of its own (see inSlices).
+      return inSlices(
+        (function* () {
+          const out: Shown[] = [];
+          for (const [i, h] of hits.entries()) {
+            const page = pages[i]!;
+            const one = page.sections.length === 1;
+            const intro = one || !h.sections.length || h.sections.includes(0);
+            const lead = intro ? snippet(page.sections[0]?.[2] ?? '', ranked.marks, 28, ranked.also) : undefined;
+            yield;
+            const sections: Shown['sections'] = [];
+            if (!one)
+              for (const s of h.sections.filter((s) => s > 0 && page.sections[s]?.[0])) {
+                const [anchor, heading, body] = page.sections[s]!;
+                sections.push({
+                  url: `${page.url}#${anchor}`,
+                  heading,
+                  snippet: snippet(body, ranked.marks, 20, ranked.also),
+                });
+                yield;
+              }
+            out.push({
+              url: page.url,
+              title: page.title,
+              kind: page.kind,
+              module: page.module,
+              snippet: lead,
+              sections,
+              synonyms: h.synonyms,
+            });
+          }
+          return out;
+        })(),
+        pause,
+      );
     },
   };
 }
