@@ -5,10 +5,9 @@
  * (sha256sum -c checks it). Output: dist-release/veilig-raadswerk-<version>.zip and .zip.sha256.
  * DIST_DIR and OUT_DIR choose other folders (tests use them).
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
-import { zipSync } from 'fflate';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { filesIn, writeZip } from './zip.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = resolve(process.env.DIST_DIR ?? join(root, 'dist'));
@@ -40,13 +39,7 @@ Controleer het bestand voor je het plaatst: sha256sum -c ${name}.zip.sha256
 `;
 
 const files = {};
-(function add(dir) {
-  for (const entry of readdirSync(dir).sort()) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) add(path);
-    else files[`${name}/site/${relative(dist, path).replaceAll('\\', '/')}`] = readFileSync(path);
-  }
-})(dist);
+for (const f of filesIn(dist)) files[`${name}/site/${f}`] = readFileSync(join(dist, f));
 for (const f of ['nginx.conf', '.htaccess', 'web.config'])
   files[`${name}/hosting/${f}`] = readFileSync(join(root, 'src/hosting', f));
 files[`${name}/LICENSE`] = readFileSync(join(root, 'LICENSE'));
@@ -55,14 +48,5 @@ files[`${name}/wijzigingen.yaml`] = readFileSync(
 );
 files[`${name}/INSTALL.txt`] = new TextEncoder().encode(install);
 
-// A fixed date keeps the zip the same for the same build.
-const zip = zipSync(files, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
-mkdirSync(out, { recursive: true });
-const zipPath = join(out, `${name}.zip`);
-writeFileSync(zipPath, zip);
-const sum = createHash('sha256').update(zip).digest('hex');
-writeFileSync(`${zipPath}.sha256`, `${sum}  ${basename(zipPath)}\n`);
+writeZip(root, out, name, files);
 writeFileSync(join(out, 'INSTALL.txt'), install);
-console.log(
-  `${relative(root, zipPath)}: ${Object.keys(files).length} bestanden, ${(zip.length / 1024).toFixed(0)} KB\nSHA-256 ${sum}`,
-);

@@ -11,13 +11,12 @@
  * DIST_DIR, OUT_DIR, CONTENT_DIR and ASTRO_CACHE_DIR choose other folders (npm run test:scorm uses them).
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, relative, resolve } from 'node:path';
-import { zipSync } from 'fflate';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { scormLaunch } from '../lib/target.ts';
 import { scormManifest } from './scorm-manifest.mjs';
+import { filesIn, writeZip } from './zip.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = resolve(root, process.env.DIST_DIR ?? 'dist-scorm');
@@ -54,15 +53,8 @@ if (!existsSync(join(dist, scormLaunch))) {
   process.exit(1);
 }
 
-/** Every file of the build, as paths with "/"; compressed copies (.br, .gz) are for web servers only. */
-const files = [];
-(function add(dir) {
-  for (const entry of readdirSync(dir).sort()) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) add(path);
-    else if (!['.br', '.gz'].includes(extname(entry))) files.push(relative(dist, path).replaceAll('\\', '/'));
-  }
-})(dist);
+/** Every file of the build; compressed copies (.br, .gz) are for web servers only. */
+const files = filesIn(dist).filter((f) => !['.br', '.gz'].includes(extname(f)));
 
 // The settings were checked by the build; only the mastery score is read here.
 const settings = parse(readFileSync(join(contentDir, 'gemeente.yaml'), 'utf8'));
@@ -77,13 +69,4 @@ const manifest = scormManifest({
 
 const entries = { 'imsmanifest.xml': new TextEncoder().encode(manifest) };
 for (const f of files) entries[f] = readFileSync(join(dist, f));
-// A fixed date keeps the zip the same for the same build.
-const zip = zipSync(entries, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
-mkdirSync(out, { recursive: true });
-const zipPath = join(out, `${name}.zip`);
-writeFileSync(zipPath, zip);
-const sum = createHash('sha256').update(zip).digest('hex');
-writeFileSync(`${zipPath}.sha256`, `${sum}  ${basename(zipPath)}\n`);
-console.log(
-  `${relative(root, zipPath)}: ${Object.keys(entries).length} bestanden, ${(zip.length / 1024).toFixed(0)} KB\nSHA-256 ${sum}`,
-);
+writeZip(root, out, name, entries);
