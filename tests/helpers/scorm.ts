@@ -3,8 +3,6 @@
  * unpacked it, and a check of its imsmanifest.xml shared by the unit test and tests/scorm/.
  */
 import { DOMParser, type Element } from '@xmldom/xmldom';
-import { readdirSync } from 'node:fs';
-import { relative } from 'node:path';
 
 export const IMSCP = 'http://www.imsproject.org/xsd/imscp_rootv1p1p2';
 export const ADLCP = 'http://www.adlnet.org/xsd/adlcp_rootv1p2';
@@ -14,13 +12,8 @@ export const scormSite = process.env.SCORM_SITE ?? '';
 export const scormDir = process.env.SCORM_DIR ?? '';
 export const scormZip = process.env.SCORM_ZIP ?? '';
 
-/** Every file in `dir`, as paths with "/", sorted. */
-export function filesIn(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, `${e.parentPath}/${e.name}`).replaceAll('\\', '/'))
-    .sort();
-}
+// Every file of a folder, as the release scripts list them.
+export { filesIn } from '../../src/release/zip.mjs';
 
 export interface Manifest {
   /** The SCO's start page (resource href, decoded). */
