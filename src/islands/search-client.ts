@@ -68,14 +68,17 @@ let loading: Promise<Search> | undefined;
 /** Loads the entry of the index at `indexUrl` (once) and returns the search. */
 export function searcher(indexUrl: string): Promise<Search> {
   if (loading) return loading;
+  // The entry is fetched in a task after the one that evaluated this module (lunr and the stemmer).
+  loading = pause()
+    .then(() => getJson<IndexMeta>(indexUrl))
+    .then(async (meta) => {
+      // Parsing the entry and the first query's plan get a task each.
+      await pause();
+      return makeSearch(indexUrl, meta);
+    });
   // While the entry loads, a task of its own runs the stemmer once: its first run (compiling the
   // trimmer's pattern, among others) would otherwise make the first query's task long.
   void pause().then(() => stem('aangifte'));
-  loading = getJson<IndexMeta>(indexUrl).then(async (meta) => {
-    // Parsing the entry and the first query's plan get a task each.
-    await pause();
-    return makeSearch(indexUrl, meta);
-  });
   loading.catch(() => (loading = undefined));
   return loading;
 }
@@ -99,6 +102,20 @@ function cache<T>(url: (n: number) => string) {
   };
 }
 
+/**
+ * Starts `get` for each item, one per task: on a slow phone a fetch takes some 5 ms to start, and
+ * ten of them in one go would be a long task. Resolves with all the results, in order.
+ */
+async function fetchEach<I, T>(items: I[], get: (item: I) => Promise<T> | undefined): Promise<(T | undefined)[]> {
+  const pending: (Promise<T> | undefined)[] = [];
+  for (const item of items) {
+    const p = get(item);
+    pending.push(p);
+    if (p) await pause();
+  }
+  return Promise.all(pending);
+}
+
 function makeSearch(indexUrl: string, meta: IndexMeta): Search {
   const shard = cache<Shard>((n) => new URL(`woorden/${n}.json`, new URL(indexUrl, location.href)).href);
   const text = cache<PageText>((n) => new URL(`tekst/${n}.json`, new URL(indexUrl, location.href)).href);
@@ -109,7 +126,10 @@ function makeSearch(indexUrl: string, meta: IndexMeta): Search {
     async find(q) {
       const p = plan(limitQuery(q), meta.synonyms);
       const files = filesFor(p, meta);
-      const got = await Promise.all(files.map((n) => (loaded.has(n) ? undefined : shard(n))));
+      // The plan's first run (stemming, synonyms) is a task of its own, apart from the fetches.
+      await pause();
+      // Starting a fetch costs a few ms on a slow phone: one per task (see fetchEach).
+      const got = await fetchEach(files, (n) => (loaded.has(n) ? undefined : shard(n)));
       // Putting the new shards into lunr's index and ranking happen in slices of about 5 ms, each
       // in a task of its own, so a slow phone never waits long for the page (issue 15: no task over
       // 50 ms). One query at a time, so none is ranked on another's half-added shard.
@@ -128,13 +148,7 @@ function makeSearch(indexUrl: string, meta: IndexMeta): Search {
     },
     async show(ranked, from, to) {
       const hits = ranked.hits.slice(from, to);
-      // Starting a fetch costs a few ms on a slow phone: four per task, not ten behind the ranking.
-      const pending: Promise<PageText>[] = [];
-      for (const [i, h] of hits.entries()) {
-        if (i % 4 === 0) await pause();
-        pending.push(text(h.page));
-      }
-      const pages = await Promise.all(pending);
+      const pages = await fetchEach(hits, (h) => text(h.page));
       // A snippet stems its section's words: each snippet is a step of its own (see inSlices).
       return inSlices(
         (function* () {

@@ -582,6 +582,32 @@ export function runLunr(index: lunr.Index, list: Clause[]): lunr.Index.Result[] 
 }
 
 /**
+ * runLunr() as one lunr query per field, a step each (see `inSlices`): on a slow phone the whole
+ * query is one long task. lunr scores a document as the sum over its fields of
+ * dot(query vector, field vector) / |query vector|, each field with a query vector of its own, so
+ * the parts add up to lunr's own scores (tests/unit/search.test.ts checks it).
+ */
+export function* lunrByField(index: lunr.Index, list: Clause[]): Generator<void, lunr.Index.Result[]> {
+  if (!list.length) return [];
+  const merged = new Map<string, lunr.Index.Result>();
+  for (const field of FIELDS) {
+    const part = index.query((q) => {
+      for (const c of list) q.term(c.term, { boost: c.boost, usePipeline: false, fields: [field] });
+    });
+    for (const r of part) {
+      const m = merged.get(r.ref);
+      if (!m) merged.set(r.ref, r);
+      else {
+        m.score += r.score;
+        m.matchData.combine(r.matchData);
+      }
+    }
+    yield;
+  }
+  return [...merged.values()].sort((a, b) => b.score - a.score);
+}
+
+/**
  * Ranks the pages for a plan with the shards it needs loaded in `asm` (lunr scores the sections).
  * A page's score: its best section, plus half its second and a quarter of its third (relative to
  * the best page), plus a bonus for a title that holds the typed words: the more of them, the more
@@ -594,7 +620,7 @@ export function rank(p: Plan, meta: IndexMeta, asm: Assembly, index?: lunr.Index
   return step.value;
 }
 
-/** rank() in steps (see `inSlices`): lunr's query is one, every 20 of its results another, then scoring the pages. */
+/** rank() in steps (see `inSlices`): lunr's query is one per field, every 20 of its results another, then scoring the pages. */
 export function* ranking(p: Plan, meta: IndexMeta, asm: Assembly, given?: lunr.Index): Generator<void, Ranked> {
   let index = given;
   if (!index) {
@@ -604,8 +630,7 @@ export function* ranking(p: Plan, meta: IndexMeta, asm: Assembly, given?: lunr.I
   const list = clauses(p, meta, asm);
   const byTerm = new Map(list.map((c) => [c.term, c]));
   yield;
-  const results = runLunr(index, list);
-  yield;
+  const results = yield* lunrByField(index, list);
 
   // Ref → page and section, from the number of sections per page.
   const firstRef: number[] = [];

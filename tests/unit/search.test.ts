@@ -15,6 +15,7 @@ import {
   fileOf,
   filesFor,
   inSlices,
+  lunrByField,
   plan,
   queryWords,
   rank,
@@ -276,13 +277,44 @@ describe('lunr, cut into shards', () => {
     const p = plan(q, real.meta.synonyms);
     const list = clauses(p, real.meta, asm);
     expect(runLunr(asm.index(), list)).toEqual(runLunr(real.full, list));
-    // Ranking too: lunr's query is a step of its own, and the results are grouped 20 at a time.
+    // Ranking too: lunr's query is a step per field, and the results are grouped 20 at a time.
     const ranked = ranking(p, real.meta, asm);
     let step = ranked.next();
     let pauses = 0;
     for (; !step.done; step = ranked.next()) pauses++;
-    expect(pauses).toBeGreaterThanOrEqual(2 + Math.floor(runLunr(real.full, list).length / 20));
+    expect(pauses).toBeGreaterThanOrEqual(4 + Math.floor(runLunr(real.full, list).length / 20));
     expect(step.value).toEqual(rank(p, real.meta, asm, real.full));
+  });
+
+  it("lunr's query runs a field at a time, a step each, and adds up to lunr's own scores", () => {
+    let compared = 0;
+    for (const q of queries) {
+      const { p, asm } = assemble(q);
+      const list = clauses(p, real.meta, asm);
+      const whole = runLunr(real.full, list);
+      const steps = lunrByField(real.full, list);
+      let step = steps.next();
+      let pauses = 0;
+      for (; !step.done; step = steps.next()) pauses++;
+      // One step per field (title, headings, body): none is the whole query.
+      expect(pauses, q).toBe(list.length ? 3 : 0);
+      const parts = step.value;
+      expect(parts.map((r) => r.ref).sort(), q).toEqual(whole.map((r) => r.ref).sort());
+      const score = new Map(parts.map((r) => [r.ref, r]));
+      for (const r of whole) {
+        const part = score.get(r.ref)!;
+        // The same sum, perhaps added up in another order: equal to the last bits.
+        expect(part.score, `${q}: ${r.ref}`).toBeCloseTo(r.score, 12);
+        const found = part.matchData.metadata as Record<string, object>;
+        expect(Object.keys(found).sort()).toEqual(Object.keys(r.matchData.metadata).sort());
+        for (const [term, fields] of Object.entries(r.matchData.metadata))
+          expect(Object.keys(found[term]!).sort()).toEqual(Object.keys(fields).sort());
+      }
+      // Best first, as lunr orders them.
+      expect(parts.map((r) => r.score)).toEqual([...parts.map((r) => r.score)].sort((a, b) => b - a));
+      compared += whole.length;
+    }
+    expect(compared).toBeGreaterThan(1_000);
   });
 
   it('without one of its shards, a query misses results: the test above would notice a wrong cut', () => {
