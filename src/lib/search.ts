@@ -720,6 +720,24 @@ export function* ranking(p: Plan, meta: IndexMeta, asm: Assembly, given?: lunr.I
   return { hits, marks, also };
 }
 
+/** The first (up to) three letters of each stem. */
+function heads(stems: Set<string>): Set<string> {
+  return new Set([...stems].map((s) => s.slice(0, 3)));
+}
+
+/**
+ * Whether `word` can stem to a stem that begins with one of `heads`. The Dutch stemmer cuts
+ * endings, drops accents (ä → a) and makes a double vowel single before a last consonant ("gaat"
+ * → "gat"), so a stem begins as its word does in one of those forms.
+ */
+function mayStem(word: string, heads: Set<string>): boolean {
+  const w = word.toLowerCase();
+  const plain = w.normalize('NFD').replace(/\p{M}/gu, '');
+  for (const form of new Set([w, plain, w.replace(/([aeou])\1/g, '$1'), plain.replace(/([aeou])\1/g, '$1')]))
+    for (let n = 1; n <= 3; n++) if (heads.has(form.slice(0, n))) return true;
+  return false;
+}
+
 /** A snippet as parts; `mark` parts are matched words. Render as text, never as HTML. */
 export type Snippet = { text: string; mark: boolean }[];
 
@@ -729,14 +747,18 @@ export type Snippet = { text: string; mark: boolean }[];
  */
 export function snippet(text: string, marks: Set<string>, size = 28, nearby = new Set<string>()): Snippet {
   const parts = text.split(/([\p{L}\p{N}]+)/u);
-  const isHit = (i: number) => i % 2 === 1 && marks.has(stem(parts[i]!));
+  // Only a word that begins as a stem does is stemmed: a section has hundreds of words, and
+  // stemming them all is the longest step of the results on a slow phone.
+  const markHeads = heads(marks);
+  const nearHeads = heads(nearby);
+  const isHit = (i: number) => i % 2 === 1 && mayStem(parts[i]!, markHeads) && marks.has(stem(parts[i]!));
   const find = (test: (i: number) => boolean) => {
     let i = 1;
     while (i < parts.length && !test(i)) i += 2;
     return i < parts.length ? i : -1;
   };
   let first = find(isHit);
-  if (first < 0 && nearby.size) first = find((i) => nearby.has(stem(parts[i]!)));
+  if (first < 0 && nearby.size) first = find((i) => mayStem(parts[i]!, nearHeads) && nearby.has(stem(parts[i]!)));
   if (first < 0) first = 1;
   const start = Math.max(0, first - 16);
   const end = Math.min(parts.length, start + size * 2);

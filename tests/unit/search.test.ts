@@ -26,6 +26,7 @@ import {
   stem,
   type SearchPage,
   type SearchSection,
+  type Snippet,
 } from '../../src/lib/search.ts';
 
 const one = (text: string, keywords = ''): SearchSection[] => [{ anchor: '', heading: '', text, keywords }];
@@ -315,6 +316,53 @@ describe('lunr, cut into shards', () => {
       compared += whole.length;
     }
     expect(compared).toBeGreaterThan(1_000);
+  });
+
+  it('a snippet stems only the words that may match, and marks the same words as stemming them all', () => {
+    // The snippet as it was before it skipped words: every word stemmed.
+    const everyWord = (text: string, marks: Set<string>, size: number, nearby: Set<string>): Snippet => {
+      const parts = text.split(/([\p{L}\p{N}]+)/u);
+      const isHit = (i: number) => i % 2 === 1 && marks.has(stem(parts[i]!));
+      const find = (test: (i: number) => boolean) => {
+        let i = 1;
+        while (i < parts.length && !test(i)) i += 2;
+        return i < parts.length ? i : -1;
+      };
+      let first = find(isHit);
+      if (first < 0 && nearby.size) first = find((i) => nearby.has(stem(parts[i]!)));
+      if (first < 0) first = 1;
+      const start = Math.max(0, first - 16);
+      const end = Math.min(parts.length, start + size * 2);
+      const out: Snippet = [];
+      if (start > 0) out.push({ text: '… ', mark: false });
+      for (let i = start; i < end; i++) {
+        const mark = isHit(i);
+        const last = out[out.length - 1];
+        if (last && !last.mark && !mark) last.text += parts[i];
+        else out.push({ text: parts[i]!, mark });
+      }
+      if (end < parts.length) out.push({ text: ' …', mark: false });
+      return out;
+    };
+    let marked = 0;
+    for (const q of [...queries, 'België ideeën', 'cliënt geïntimideerd', 'Škoda', 'x dm', 'aangifte doen']) {
+      const r = searchBuilt(real, q);
+      for (const h of r.hits.slice(0, 6))
+        for (const [, , text] of real.texts[h.page]!.sections) {
+          const got = snippet(text, r.marks, 20, r.also);
+          expect(got, q).toEqual(everyWord(text, r.marks, 20, r.also));
+          marked += got.filter((p) => p.mark).length;
+        }
+    }
+    const accents = 'In België kwamen ideeën van een cliënt; Škoda en coördinatie.';
+    for (const w of queryWords(accents).filter((w) => stem(w)))
+      expect(
+        snippet(accents, new Set([stem(w)]))
+          .filter((p) => p.mark)
+          .map((p) => p.text),
+        w,
+      ).toContain(accents.match(new RegExp(w, 'i'))![0]);
+    expect(marked).toBeGreaterThan(500);
   });
 
   it('without one of its shards, a query misses results: the test above would notice a wrong cut', () => {
