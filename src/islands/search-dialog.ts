@@ -46,7 +46,10 @@ class VrSearch extends HTMLElement {
         count.textContent = '';
         return;
       }
-      this.client ??= import('./search-client.ts');
+      // lunr first, the rest in the next task (see search-page.ts).
+      this.client ??= import('lunr')
+        .then(() => new Promise((next) => setTimeout(next)))
+        .then(() => import('./search-client.ts'));
       try {
         const client = (this.loaded = await this.client);
         const search = await client.searcher(this.dataset.index!);

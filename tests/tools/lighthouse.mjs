@@ -215,7 +215,7 @@ if (lost.length) {
  * slowed by anything. The search code's own first run (evaluating lunr and the stemmer, before the
  * index is asked for) is printed beside it.
  */
-const SEARCH_CHUNK = /\/search-client\.[^/]*\.js$/;
+const SEARCH_CHUNK = /\/(search-client|lunr)\.[^/]*\.js$/;
 const STRETCH_MAX = 50;
 
 async function searchStretches(rounds) {
