@@ -3,6 +3,7 @@
  * Makes sure the Playwright suite has a Chromium: CHROME_PATH, Debian's /usr/bin/chromium or
  * Playwright's own. As root on Debian it installs Debian's chromium with apt (Playwright cannot
  * download its own browser on a machine without internet); otherwise it says what to install.
+ * The same for pdftotext (poppler-utils), with which the print tests read the PDFs Chromium prints.
  */
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
@@ -39,3 +40,25 @@ if (!path) {
   process.exit(1);
 }
 console.log(`Chromium: ${path}`);
+
+/** Whether a program is on the PATH. */
+const onPath = (program) => {
+  try {
+    execSync(`command -v ${program}`, { stdio: 'ignore', shell: '/bin/sh' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+if (!onPath('pdftotext') && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+  console.log('Geen pdftotext gevonden; Debian-pakket poppler-utils wordt geïnstalleerd met apt-get …');
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils', {
+    stdio: 'inherit',
+  });
+}
+if (!onPath('pdftotext')) {
+  console.error(
+    'Geen pdftotext gevonden: de printtests lezen er de PDF mee. Installeer het (op Debian of Ubuntu: sudo apt-get install poppler-utils).',
+  );
+  process.exit(1);
+}
