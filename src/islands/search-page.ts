@@ -6,10 +6,9 @@
  */
 import type { SearchStrings } from './keys.ts';
 // Started as this script runs (the dialog imports it on first use): this page is for searching, so
-// the code (lunr with it) loads beside the page instead of one round trip later, yet as its own
-// chunk, so the page's own JS stays within its budget.
-// lunr runs first, in a task of its own; the Dutch stemmer and the search code follow in the next.
-// Run at once, the two were one long task on a slow phone.
+// the code loads beside the page instead of one round trip later, yet in chunks of its own, so the
+// page's own JS stays within its budget. lunr runs first, in a task of its own; the Dutch stemmer
+// and the search code follow in the next. Run at once, the two were one long task on a slow phone.
 const loadClient = import('lunr')
   .then(() => new Promise((next) => setTimeout(next)))
   .then(() => import('./search-client.ts'))
