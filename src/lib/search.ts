@@ -746,19 +746,37 @@ export type Snippet = { text: string; mark: boolean }[];
  * Without a marked word, the snippet starts near the first word of `nearby` (a synonym), unmarked.
  */
 export function snippet(text: string, marks: Set<string>, size = 28, nearby = new Set<string>()): Snippet {
-  const parts = text.split(/([\p{L}\p{N}]+)/u);
   // Only a word that begins as a stem does is stemmed: a section has hundreds of words, and
   // stemming them all is the longest step of the results on a slow phone.
   const markHeads = heads(marks);
   const nearHeads = heads(nearby);
-  const isHit = (i: number) => i % 2 === 1 && mayStem(parts[i]!, markHeads) && marks.has(stem(parts[i]!));
+  return snippetOf(
+    text,
+    (w) => mayStem(w, markHeads) && marks.has(stem(w)),
+    nearby.size ? (w) => mayStem(w, nearHeads) && nearby.has(stem(w)) : undefined,
+    size,
+  );
+}
+
+/**
+ * The snippet's window and parts, given which words are marked (`isMark`) and, when none is, which
+ * word it may start near instead (`isNear`): about `size` words from a little before the first mark.
+ */
+export function snippetOf(
+  text: string,
+  isMark: (word: string) => boolean,
+  isNear: ((word: string) => boolean) | undefined,
+  size: number,
+): Snippet {
+  const parts = text.split(/([\p{L}\p{N}]+)/u);
+  const isHit = (i: number) => i % 2 === 1 && isMark(parts[i]!);
   const find = (test: (i: number) => boolean) => {
     let i = 1;
     while (i < parts.length && !test(i)) i += 2;
     return i < parts.length ? i : -1;
   };
   let first = find(isHit);
-  if (first < 0 && nearby.size) first = find((i) => mayStem(parts[i]!, nearHeads) && nearby.has(stem(parts[i]!)));
+  if (first < 0 && isNear) first = find((i) => isNear(parts[i]!));
   if (first < 0) first = 1;
   const start = Math.max(0, first - 16);
   const end = Math.min(parts.length, start + size * 2);

@@ -23,6 +23,7 @@ import {
   runLunr,
   searchBuilt,
   snippet,
+  snippetOf,
   stem,
   type SearchPage,
   type SearchSection,
@@ -320,30 +321,8 @@ describe('lunr, cut into shards', () => {
 
   it('a snippet stems only the words that may match, and marks the same words as stemming them all', () => {
     // The snippet as it was before it skipped words: every word stemmed.
-    const everyWord = (text: string, marks: Set<string>, size: number, nearby: Set<string>): Snippet => {
-      const parts = text.split(/([\p{L}\p{N}]+)/u);
-      const isHit = (i: number) => i % 2 === 1 && marks.has(stem(parts[i]!));
-      const find = (test: (i: number) => boolean) => {
-        let i = 1;
-        while (i < parts.length && !test(i)) i += 2;
-        return i < parts.length ? i : -1;
-      };
-      let first = find(isHit);
-      if (first < 0 && nearby.size) first = find((i) => nearby.has(stem(parts[i]!)));
-      if (first < 0) first = 1;
-      const start = Math.max(0, first - 16);
-      const end = Math.min(parts.length, start + size * 2);
-      const out: Snippet = [];
-      if (start > 0) out.push({ text: '… ', mark: false });
-      for (let i = start; i < end; i++) {
-        const mark = isHit(i);
-        const last = out[out.length - 1];
-        if (last && !last.mark && !mark) last.text += parts[i];
-        else out.push({ text: parts[i]!, mark });
-      }
-      if (end < parts.length) out.push({ text: ' …', mark: false });
-      return out;
-    };
+    const everyWord = (text: string, marks: Set<string>, size: number, nearby: Set<string>): Snippet =>
+      snippetOf(text, (w) => marks.has(stem(w)), nearby.size ? (w) => nearby.has(stem(w)) : undefined, size);
     let marked = 0;
     for (const q of [...queries, 'België ideeën', 'cliënt geïntimideerd', 'Škoda', 'x dm', 'aangifte doen']) {
       const r = searchBuilt(real, q);
