@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { aptInstall, canApt } from './apt.mjs';
 
 function found() {
   if (process.env.CHROME_PATH) return existsSync(process.env.CHROME_PATH) ? process.env.CHROME_PATH : null;
@@ -26,11 +27,8 @@ if (!path && process.env.CHROME_PATH) {
   console.error(`CHROME_PATH wijst naar ${process.env.CHROME_PATH}, maar daar staat geen Chromium.`);
   process.exit(1);
 }
-if (!path && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-  console.log('Geen Chromium gevonden; Debian-pakket chromium wordt geïnstalleerd met apt-get …');
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
-    stdio: 'inherit',
-  });
+if (!path && canApt()) {
+  aptInstall('chromium', 'Geen Chromium gevonden');
   path = found();
 }
 if (!path) {
@@ -50,12 +48,7 @@ const onPath = (program) => {
     return false;
   }
 };
-if (!onPath('pdftotext') && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-  console.log('Geen pdftotext gevonden; Debian-pakket poppler-utils wordt geïnstalleerd met apt-get …');
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils', {
-    stdio: 'inherit',
-  });
-}
+if (!onPath('pdftotext') && canApt()) aptInstall('poppler-utils', 'Geen pdftotext gevonden');
 if (!onPath('pdftotext')) {
   console.error(
     'Geen pdftotext gevonden: de printtests lezen er de PDF mee. Installeer het (op Debian of Ubuntu: sudo apt-get install poppler-utils).',

@@ -9,7 +9,7 @@
  * (IIS's web.config cannot run here: it compresses on the fly.)
  * As root on Debian it installs a missing server with apt (CI); elsewhere it says what to install.
  */
-import { execSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import {
@@ -25,6 +25,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { aptInstall, canApt } from './apt.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = resolve(process.env.DIST_DIR ?? join(root, 'dist'));
@@ -40,21 +41,18 @@ if (!existsSync(join(dist, 'index.html'))) {
 /** Installs a Debian package when its program is missing and we may (root, apt); else stops with what to do. */
 function need(program, pkg) {
   if (existsSync(program)) return;
-  if (!asRoot || !existsSync('/usr/bin/apt-get')) {
+  if (!canApt()) {
     console.error(
       `${pkg} ontbreekt: installeer het (op Debian: sudo apt-get install ${pkg}) om dit voorbeeld te testen.`,
     );
     process.exit(1);
   }
-  console.log(`${pkg} ontbreekt; het Debian-pakket wordt geïnstalleerd …`);
   // policy-rc.d 101 keeps the package from starting a system server on port 80.
   const policy = '/usr/sbin/policy-rc.d';
   const ours = !existsSync(policy);
   if (ours) writeFileSync(policy, '#!/bin/sh\nexit 101\n', { mode: 0o755 });
   try {
-    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg}`, {
-      stdio: 'inherit',
-    });
+    aptInstall(pkg, `${pkg} ontbreekt`);
   } finally {
     if (ours) rmSync(policy, { force: true });
   }

@@ -10,10 +10,11 @@
  * script may have put in node_modules/.cache. As root on Debian it installs default-jre-headless
  * with apt (like ensure-chromium.mjs); otherwise it says what to install.
  */
-import { spawnSync, execSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
+import { aptInstall, canApt } from './apt.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = resolve(root, process.argv[2] ?? process.env.DIST_DIR ?? 'dist');
@@ -39,13 +40,8 @@ function findJava() {
 }
 
 let java = findJava();
-if (!java && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-  console.log(
-    'Geen Java gevonden (de HTML-controle vnu heeft het nodig); Debian-pakket default-jre-headless wordt geïnstalleerd met apt-get …',
-  );
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless', {
-    stdio: 'inherit',
-  });
+if (!java && canApt()) {
+  aptInstall('default-jre-headless', 'Geen Java gevonden (de HTML-controle vnu heeft het nodig)');
   java = findJava();
 }
 if (!java) {
